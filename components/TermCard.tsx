@@ -1,0 +1,131 @@
+/**
+ * The one card that explains a term, shown in the page's popover and in the toolbar popup.
+ * Plain text first (what it is, why it matters, what to ask), the clinician's details folded away,
+ * then research notes, region-specific label facts and sources. Text only: nothing is rendered as HTML.
+ */
+import type { StudyNote, TermEntry } from '../lib/index/schema';
+import { ResearchNote } from './ResearchNote';
+import { SourceList } from './SourceList';
+
+const CATEGORY_LABEL: Record<TermEntry['category'], string> = {
+  drug: 'MS medicine',
+  'symptom-treatment': 'Symptom treatment',
+  test: 'Test or scan',
+  disease: 'About MS',
+  safety: 'Safety',
+  research: 'Research term',
+  pregnancy: 'Pregnancy and family',
+};
+
+export interface TermCardProps {
+  term: TermEntry;
+  studies: StudyNote[];
+  /** Shown as a close button when the card can be dismissed. */
+  onClose?: () => void;
+  /** Heading id, so a dialog can be labelled by it. */
+  headingId?: string;
+}
+
+function OtherNames({ term }: { term: TermEntry }) {
+  if (term.aliases.length === 0) return null;
+  const names = term.aliases.map((alias) => (alias.region ? `${alias.text} (${alias.region})` : alias.text));
+  return <p class="pm-aliases">Also called: {names.join(', ')}</p>;
+}
+
+function ClinicianDetails({ term }: { term: TermEntry }) {
+  const clinician = term.clinician;
+  if (!clinician) return null;
+  return (
+    <details class="pm-clinician">
+      <summary>For clinicians</summary>
+      {clinician.mechanism && (
+        <p>
+          <strong>How it works:</strong> {clinician.mechanism}
+        </p>
+      )}
+      {clinician.routeAndSchedule && (
+        <p>
+          <strong>Route and schedule:</strong> {clinician.routeAndSchedule}
+        </p>
+      )}
+      {clinician.monitoring && (
+        <p>
+          <strong>Monitoring:</strong> {clinician.monitoring}
+        </p>
+      )}
+      {clinician.keyTrials && clinician.keyTrials.length > 0 && (
+        <ul>
+          {clinician.keyTrials.map((trial) => (
+            <li key={trial.name}>
+              <strong>{trial.name}:</strong> {trial.result}
+            </li>
+          ))}
+        </ul>
+      )}
+    </details>
+  );
+}
+
+function RegionFacts({ term }: { term: TermEntry }) {
+  if (term.regionFacts.length === 0) return null;
+  return (
+    <section aria-label="Label facts by region">
+      <h3>Label facts by region</h3>
+      <ul>
+        {term.regionFacts.map((fact) => (
+          <li key={`${fact.region}-${fact.topic}-${fact.text}`}>
+            <strong>
+              {fact.region}, {fact.topic}:
+            </strong>{' '}
+            {fact.text}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function TermCard({ term, studies, onClose, headingId }: TermCardProps) {
+  return (
+    <article class="pm-card" data-term-id={term.id}>
+      <header class="pm-header">
+        <div>
+          <p class="pm-category">{CATEGORY_LABEL[term.category]}</p>
+          <h2 id={headingId} class="pm-name">
+            {term.name}
+          </h2>
+        </div>
+        {onClose && (
+          <button type="button" class="pm-close" onClick={onClose} aria-label="Close">
+            ×
+          </button>
+        )}
+      </header>
+      <OtherNames term={term} />
+      <p class="pm-summary">{term.summary}</p>
+      <section aria-label="Why it matters">
+        <h3>Why it matters</h3>
+        <p>{term.whyItMatters}</p>
+      </section>
+      {term.askOrWatch && (
+        <section aria-label="Ask or watch for">
+          <h3>Ask or watch for</h3>
+          <p>{term.askOrWatch}</p>
+        </section>
+      )}
+      {term.alsoUsedFor && <p class="pm-muted">Also used for: {term.alsoUsedFor}</p>}
+      <RegionFacts term={term} />
+      <ClinicianDetails term={term} />
+      {studies.length > 0 && (
+        <section aria-label="Research notes">
+          <h3>Research notes</h3>
+          {studies.map((note) => (
+            <ResearchNote key={note.id} note={note} />
+          ))}
+        </section>
+      )}
+      <SourceList sources={term.sources} review={term.review} />
+      <p class="pm-disclaimer">General information, not medical advice. Ask your MS team about your own care.</p>
+    </article>
+  );
+}

@@ -1,0 +1,152 @@
+/**
+ * When the card opens and closes. A highlight cannot receive events, so the pointer position is
+ * hit-tested against the marks (caretPositionFromPoint). Timings follow Wikipedia Page Previews:
+ * the card waits for a short dwell, and a grace period lets the pointer travel to the card.
+ */
+import type { MarkedTerm, TermHighlights } from './term-highlights';
+
+/** The pointer must rest this long on a term before its card opens: passing over text opens nothing. */
+export const DWELL_MS = 150;
+/** Time to move from the term onto the card before it closes. */
+export const GRACE_MS = 300;
+
+export interface CardOpener {
+  open(mark: MarkedTerm, anchor: DOMRect): void;
+  close(): void;
+  isOpen(): boolean;
+  /** True when the node belongs to our card. */
+  ownsNode(node: Node | null): boolean;
+}
+
+function caretAt(x: number, y: number): { node: Node; offset: number } | undefined {
+  if (typeof document.caretPositionFromPoint === 'function') {
+    const position = document.caretPositionFromPoint(x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : undefined;
+  }
+  const range = document.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
+}
+
+/** The rectangle of the mark's line box under the point; caret APIs snap to the nearest text, so check. */
+function rectUnder(mark: MarkedTerm, x: number, y: number): DOMRect | undefined {
+  for (const rect of mark.range.getClientRects()) {
+    if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return rect;
+  }
+  return undefined;
+}
+
+export class CardTrigger {
+  private dwellTimer: number | undefined;
+  private graceTimer: number | undefined;
+  private dwellMark: MarkedTerm | undefined;
+  private openMark: MarkedTerm | undefined;
+  private pinned = false;
+  private pointerOnCard = false;
+  private frameRequested = false;
+  private lastPointer = { x: 0, y: 0 };
+
+  constructor(
+    private readonly highlights: TermHighlights,
+    private readonly card: CardOpener,
+  ) {}
+
+  attach(): void {
+    const options = { capture: true, passive: true } as const;
+    document.addEventListener('pointermove', (event) => this.onPointerMove(event), options);
+    document.addEventListener('click', (event) => this.onClick(event), options);
+    document.addEventListener('keydown', (event) => this.onKeyDown(event), options);
+  }
+
+  /** Called by the card host as the pointer enters or leaves the card. */
+  pointerOnCardChanged(onCard: boolean): void {
+    this.pointerOnCard = onCard;
+    if (onCard) this.clearGrace();
+    else if (!this.pinned) this.startGrace();
+  }
+
+  close(): void {
+    this.clearDwell();
+    this.clearGrace();
+    this.openMark = undefined;
+    this.pinned = false;
+    this.card.close();
+  }
+
+  private markAt(x: number, y: number): { mark: MarkedTerm; rect: DOMRect } | undefined {
+    const caret = caretAt(x, y);
+    if (!caret) return undefined;
+    const mark = this.highlights.at(caret.node, caret.offset);
+    const rect = mark && rectUnder(mark, x, y);
+    return mark && rect ? { mark, rect } : undefined;
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    this.lastPointer = { x: event.clientX, y: event.clientY };
+    // One hit-test per frame at most, however fast pointer events arrive.
+    if (this.frameRequested) return;
+    this.frameRequested = true;
+    requestAnimationFrame(() => {
+      this.frameRequested = false;
+      this.hoverAt(this.lastPointer.x, this.lastPointer.y);
+    });
+  }
+
+  private hoverAt(x: number, y: number): void {
+    if (this.pointerOnCard) return;
+    const hit = this.markAt(x, y);
+    if (!hit) {
+      this.clearDwell();
+      if (this.card.isOpen() && !this.pinned) this.startGrace();
+      return;
+    }
+    if (hit.mark === this.openMark) {
+      this.clearGrace();
+      return;
+    }
+    if (this.pinned || hit.mark === this.dwellMark) return;
+    this.clearDwell();
+    this.dwellMark = hit.mark;
+    this.dwellTimer = window.setTimeout(() => {
+      this.dwellMark = undefined;
+      this.show(hit.mark, hit.rect, false);
+    }, DWELL_MS);
+  }
+
+  private onClick(event: MouseEvent): void {
+    if (this.card.ownsNode(event.target as Node | null)) return;
+    const hit = this.markAt(event.clientX, event.clientY);
+    if (hit) this.show(hit.mark, hit.rect, true);
+    else if (this.card.isOpen()) this.close();
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.card.isOpen()) this.close();
+  }
+
+  private show(mark: MarkedTerm, rect: DOMRect, pinned: boolean): void {
+    this.clearDwell();
+    this.clearGrace();
+    this.openMark = mark;
+    this.pinned = pinned;
+    this.card.open(mark, rect);
+  }
+
+  private startGrace(): void {
+    if (this.graceTimer !== undefined) return;
+    this.graceTimer = window.setTimeout(() => {
+      this.graceTimer = undefined;
+      if (!this.pointerOnCard && !this.pinned) this.close();
+    }, GRACE_MS);
+  }
+
+  private clearGrace(): void {
+    window.clearTimeout(this.graceTimer);
+    this.graceTimer = undefined;
+  }
+
+  private clearDwell(): void {
+    window.clearTimeout(this.dwellTimer);
+    this.dwellTimer = undefined;
+    this.dwellMark = undefined;
+  }
+}

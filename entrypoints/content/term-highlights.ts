@@ -1,0 +1,95 @@
+/**
+ * The marks on the page: live Ranges painted through the CSS Custom Highlight API, so the page's
+ * own DOM is never modified (design decision 1). Also answers "which mark is at this text
+ * position?" for the pointer, since a highlight cannot receive events itself.
+ */
+import type { Match } from '../../lib/match/matcher';
+import { locate, type TextSegment } from './page-text';
+
+/** The name pages' CSS sees in `::highlight(plainly-ms-term)`; also read by the e2e tests. */
+export const HIGHLIGHT_NAME = 'plainly-ms-term';
+
+export interface MarkedTerm {
+  range: Range;
+  termId: string;
+}
+
+/** A mark plus the text nodes it spans, so removing it touches only those nodes' lists. */
+interface StoredMark extends MarkedTerm {
+  nodes: Text[];
+}
+
+export class TermHighlights {
+  private readonly highlight = new Highlight();
+  private readonly byNode = new Map<Text, StoredMark[]>();
+  private readonly marks = new Set<StoredMark>();
+
+  constructor() {
+    CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
+  }
+
+  add(segment: TextSegment, matches: Match[]): void {
+    for (const match of matches) {
+      const start = locate(segment, match.start, false);
+      const end = locate(segment, match.end, true);
+      const range = new Range();
+      range.setStart(start.node, start.offset);
+      range.setEnd(end.node, end.offset);
+      const nodes = segment.nodes.slice(segment.nodes.indexOf(start.node), segment.nodes.indexOf(end.node) + 1);
+      const mark: StoredMark = { range, termId: match.termId, nodes };
+      this.marks.add(mark);
+      this.highlight.add(range);
+      for (const node of nodes) {
+        const list = this.byNode.get(node);
+        if (list) list.push(mark);
+        else this.byNode.set(node, [mark]);
+      }
+    }
+  }
+
+  /** Drops every mark that touches a text node inside `root` (before that part is scanned again). */
+  removeWithin(root: Node): void {
+    for (const [node, list] of this.byNode) {
+      if (node === root || root.contains(node)) {
+        for (const mark of list) this.delete(mark);
+      }
+    }
+  }
+
+  /** Drops marks whose text left the document (a live Range collapses when its nodes are removed). */
+  pruneDisconnected(): void {
+    for (const [node, list] of this.byNode) {
+      if (!node.isConnected) for (const mark of list) this.delete(mark);
+    }
+  }
+
+  private delete(mark: StoredMark): void {
+    if (!this.marks.delete(mark)) return;
+    this.highlight.delete(mark.range);
+    for (const node of mark.nodes) {
+      const kept = (this.byNode.get(node) ?? []).filter((other) => other !== mark);
+      if (kept.length === 0) this.byNode.delete(node);
+      else this.byNode.set(node, kept);
+    }
+  }
+
+  /** The mark covering `offset` in `node`, if any. */
+  at(node: Node, offset: number): MarkedTerm | undefined {
+    const list = node.nodeType === Node.TEXT_NODE ? this.byNode.get(node as Text) : undefined;
+    return list?.find((mark) => mark.range.isPointInRange(node, offset) && !mark.range.collapsed);
+  }
+
+  /** How many marks each term has on the page. */
+  counts(): Record<string, number> {
+    const counts: Record<string, number> = {};
+    for (const mark of this.marks) counts[mark.termId] = (counts[mark.termId] ?? 0) + 1;
+    return counts;
+  }
+
+  clear(): void {
+    this.highlight.clear();
+    this.byNode.clear();
+    this.marks.clear();
+    CSS.highlights.delete(HIGHLIGHT_NAME);
+  }
+}

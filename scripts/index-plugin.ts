@@ -1,0 +1,36 @@
+/**
+ * Vite plugin: turns data/ into virtual modules at build time, validating every file on the way.
+ *   virtual:plainly/matcher-table  → the surface forms (content script)
+ *   virtual:plainly/full-index     → entries, research notes, search index (background)
+ * A bad data file fails the build with every problem listed.
+ */
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { compileFullIndex } from '../lib/index/compiled';
+import { buildMatcherTable } from '../lib/match/surface-forms';
+import { readData } from './read-data';
+
+const MODULES: Record<string, (dataDir: string) => unknown> = {
+  'virtual:plainly/matcher-table': (dataDir) => buildMatcherTable(readData(dataDir).terms),
+  'virtual:plainly/full-index': (dataDir) => {
+    const data = readData(dataDir);
+    return compileFullIndex(data.terms, data.studies);
+  },
+};
+
+/** `dataDir` defaults to data/ of the project the build runs in. */
+export function plainlyIndexPlugin(dataDir = resolve(process.cwd(), 'data')): Plugin {
+  return {
+    name: 'plainly-index',
+    resolveId(id) {
+      return id in MODULES ? `\0${id}` : undefined;
+    },
+    load(id) {
+      if (!id.startsWith('\0')) return undefined;
+      const compile = MODULES[id.slice(1)];
+      if (!compile) return undefined;
+      // JSON.parse of a string literal is faster to start than the same object literal (V8).
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(compile(dataDir)))});`;
+    },
+  };
+}

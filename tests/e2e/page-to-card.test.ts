@@ -1,0 +1,196 @@
+/**
+ * The first-release promise, in real Chromium with the built extension: terms on a page are marked
+ * without touching the page's DOM, hovering one opens its card, and the popup's search finds terms.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TermEntry } from '../../lib/index/schema';
+import { ARTIFACTS_DIR, FIXTURES_DIR, centreOfText, highlightedTexts, launchWithExtension, serveFolder, waitForHighlights, type ExtensionBrowser } from './harness';
+
+const CARD = 'plainly-ms-card .pm-card';
+
+function entry(id: string): TermEntry {
+  return TermEntry.parse(JSON.parse(readFileSync(join('data/terms', `${id}.json`), 'utf8')));
+}
+
+/** The page's own mutation log, minus the one thing we may add: our card host on <html>. */
+function foreignMutations(page: Page) {
+  return page.evaluate(() =>
+    (window as unknown as { __plainlyTest: { records: { added: string[]; removed: string[]; type: string; target: string }[] } }).__plainlyTest.records.filter(
+      (record) => !(record.type === 'childList' && record.target === 'html' && record.added.every((tag) => tag === 'plainly-ms-card') && record.removed.length === 0),
+    ),
+  );
+}
+
+let browser: ExtensionBrowser;
+let server: Awaited<ReturnType<typeof serveFolder>>;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  server = await serveFolder(FIXTURES_DIR);
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(fixture: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/${fixture}`);
+  return page;
+}
+
+describe('marking terms on an article', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await open('article.html');
+    await waitForHighlights(page, 20);
+  });
+
+  it('marks every MS term of the abstract, in whole words and with abbreviations in their own case', async () => {
+    const marked = await highlightedTexts(page);
+    for (const expected of [
+      'Optical coherence tomography', 'OCT', 'Ocrevus', 'relapsing-remitting multiple sclerosis', 'natalizumab', 'Tysabri',
+      'ocrelizumab', 'ofatumumab', 'MRI', 'EDSS', 'NfL', 'relapse', 'CI', 'PML', 'JC virus',
+      'randomised controlled trial', 'placebo', 'open-label extension',
+    ]) {
+      expect(marked, expected).toContain(expected);
+    }
+    expect(marked).not.toContain('Oct');
+  });
+
+  it('finds a phrase split across inline elements (<b>hazard</b> ratio)', async () => {
+    expect(await highlightedTexts(page)).toContain('hazard ratio');
+  });
+
+  it('opens the card with the entry\'s plain text after hovering a term', async () => {
+    const ocrelizumab = entry('ocrelizumab');
+    const { x, y } = await centreOfText(page, '#background', 'Ocrevus');
+    await page.mouse.move(x, y);
+    const card = page.locator(CARD);
+    await expect.poll(() => card.count(), { timeout: 5_000 }).toBe(1);
+    await expect.poll(() => card.getAttribute('data-term-id')).toBe('ocrelizumab');
+    const text = await card.innerText();
+    expect(text).toContain(ocrelizumab.summary);
+    expect(text).toContain(ocrelizumab.whyItMatters);
+    expect(text).toContain(`Last reviewed ${ocrelizumab.review.lastReviewed}`);
+    expect(text).toContain(ocrelizumab.sources[0].title);
+    expect(text).toContain('not medical advice');
+    const box = await card.boundingBox();
+    expect(box, 'card is visible').not.toBeNull();
+    // Beside the term, not over it.
+    expect(box!.y > y || box!.y + box!.height < y).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'card-ocrevus.png') });
+  });
+
+  it('closes the card on Escape and on a click elsewhere', async () => {
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator(CARD).count()).toBe(0);
+    const { x, y } = await centreOfText(page, '#results', 'relapse');
+    await page.mouse.click(x, y);
+    await expect.poll(() => page.locator(CARD).getAttribute('data-term-id')).toBe('relapse');
+    await page.mouse.click(5, 5);
+    await expect.poll(() => page.locator(CARD).count()).toBe(0);
+  });
+
+  it('does not open a card for text that merely passes under the pointer', async () => {
+    const { x, y } = await centreOfText(page, '#methods', 'EDSS');
+    await page.mouse.move(x, y);
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(400);
+    expect(await page.locator(CARD).count()).toBe(0);
+  });
+
+  it('never modified the page\'s own DOM', async () => {
+    expect(await foreignMutations(page)).toEqual([]);
+    const [before, after] = await page.evaluate(() => [(window as unknown as { __plainlyTest: { bodyAtLoad: string } }).__plainlyTest.bodyAtLoad, document.body.innerHTML]);
+    expect(after).toBe(before);
+  });
+});
+
+describe('pages without MS terms', () => {
+  it('marks nothing where "Oct" is a month and "Ms." a title, and adds no node', async () => {
+    const page = await open('no-terms.html');
+    // Let the idle-time scan finish; the page is tiny.
+    await page.waitForTimeout(1_000);
+    expect(await highlightedTexts(page)).toEqual([]);
+    expect(await page.locator('plainly-ms-card').count()).toBe(0);
+    expect(await foreignMutations(page)).toEqual([]);
+  });
+});
+
+describe('pages that add text later', () => {
+  it('marks a term in a reply added after load, without touching the page\'s nodes', async () => {
+    const page = await open('dynamic.html');
+    expect(await waitForHighlights(page, 1)).toEqual(['Kesimpta']);
+    await page.evaluate(() => (window as unknown as { addReply: (text: string) => void }).addReply('Has anyone had an MRI since starting Ocrevus?'));
+    expect(await waitForHighlights(page, 3)).toEqual(expect.arrayContaining(['Kesimpta', 'MRI', 'Ocrevus']));
+    const records = await foreignMutations(page);
+    // Only the page's own two insertions of <li>.
+    expect(records.map((record) => record.added)).toEqual([['li'], ['li']]);
+  });
+});
+
+describe('toolbar popup', () => {
+  async function openPopup(): Promise<Page> {
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    return popup;
+  }
+
+  it.each([
+    ['ocrelizumb', 'ocrelizumab'],
+    ['tysabry', 'natalizumab'],
+    ['oct', 'optical coherence tomography'],
+    ['Kesimpta', 'ofatumumab'],
+  ])('search "%s" finds %s first', async (query, expected) => {
+    const popup = await openPopup();
+    await popup.getByLabel('Look up a medicine, test or study term').fill(query);
+    const first = popup.locator('.pm-results li button').first();
+    await expect.poll(() => first.textContent(), { timeout: 5_000 }).toBe(expected);
+    await popup.close();
+  });
+
+  it('shows the same card for a picked result', async () => {
+    const popup = await openPopup();
+    await popup.getByLabel('Look up a medicine, test or study term').fill('ocrelizumb');
+    await popup.locator('.pm-results li button').first().click();
+    const card = popup.locator('.pm-card');
+    await expect.poll(() => card.getAttribute('data-term-id')).toBe('ocrelizumab');
+    expect(await card.innerText()).toContain(entry('ocrelizumab').summary);
+    await popup.screenshot({ path: join(ARTIFACTS_DIR, 'popup-card.png') });
+    await popup.close();
+  });
+
+  it('lists the terms found on the current tab with counts, and shows their number on the badge', async () => {
+    const page = await open('article.html');
+    await waitForHighlights(page, 20);
+    await page.bringToFront();
+    const worker = browser.context.serviceWorkers()[0];
+    // The content script reports shortly after marking; the badge shows how many different terms it found.
+    const badge = () =>
+      worker.evaluate(async () => {
+        // Runs in the service worker, where the extension API is the global `chrome`.
+        const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+        const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+        return api.action.getBadgeText({ tabId: tab?.id });
+      });
+    await expect.poll(badge, { timeout: 5_000 }).not.toBe('');
+    expect(Number(await badge())).toBeGreaterThanOrEqual(15);
+
+    const popup = await openPopup();
+    await page.bringToFront();
+    // The popup asks for the active tab when it opens: reload it while the article is in front.
+    await popup.reload();
+    const list = popup.getByRole('region', { name: 'On this page' });
+    await expect.poll(() => list.innerText(), { timeout: 5_000 }).toContain('ocrelizumab');
+    expect(await list.innerText()).toMatch(/natalizumab ×2/);
+    expect(await list.getByRole('button').count()).toBe(Number(await badge()));
+    await popup.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,33 @@
+import { defineConfig } from 'wxt';
+import { plainlyIndexPlugin } from './scripts/index-plugin';
+
+// See README "Toolchain" for why these versions: wxt 0.21 builds on Node 20 despite declaring >= 22.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere (design.md): a reader sees where every name comes from.
+  imports: false,
+  vite: () => ({
+    plugins: [plainlyIndexPlugin()],
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  }),
+  // Store reviewers get the sources; test screenshots are not part of them.
+  zip: { excludeSources: ['test-results/**', 'docs/**'] },
+  manifest: ({ browser }) => ({
+    name: 'Plainly MS',
+    description: 'Explains multiple-sclerosis medicines, tests and study terms on any page, in plain language. Nothing leaves your browser.',
+    // No permissions: content scripts are declared, the badge needs none, lookups stay inside.
+    permissions: [],
+    action: { default_title: 'Plainly MS' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'plainly-ms@plainly-ms.org',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
