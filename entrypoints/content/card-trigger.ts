@@ -18,9 +18,10 @@ export interface CardOpener {
   ownsNode(node: Node | null): boolean;
 }
 
-function caretAt(x: number, y: number): { node: Node; offset: number } | undefined {
+function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node; offset: number } | undefined {
   if (typeof document.caretPositionFromPoint === 'function') {
-    const position = document.caretPositionFromPoint(x, y);
+    // Without the shadow roots, a position inside one is reported at its host (Chrome 128+ option).
+    const position = document.caretPositionFromPoint(x, y, { shadowRoots });
     return position ? { node: position.offsetNode, offset: position.offset } : undefined;
   }
   const range = document.caretRangeFromPoint?.(x, y);
@@ -47,6 +48,7 @@ export class CardTrigger {
 
   constructor(
     private readonly highlights: TermHighlights,
+    private readonly shadowRoots: () => ShadowRoot[],
     private readonly card: CardOpener,
   ) {}
 
@@ -73,7 +75,7 @@ export class CardTrigger {
   }
 
   private markAt(x: number, y: number): { mark: MarkedTerm; rect: DOMRect } | undefined {
-    const caret = caretAt(x, y);
+    const caret = caretAt(x, y, this.shadowRoots());
     if (!caret) return undefined;
     const mark = this.highlights.at(caret.node, caret.offset);
     const rect = mark && rectUnder(mark, x, y);

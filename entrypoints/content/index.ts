@@ -7,9 +7,11 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import matcherTable from 'virtual:plainly/matcher-table';
 import { getTerm, reportPageTerms } from '../../lib/extension/background-client';
 import { Matcher } from '../../lib/match/matcher';
+import { PageMatcher } from '../../lib/match/page-matcher';
+import { msSignalTerms } from '../../lib/match/surface-forms';
+import { TextCollector, type TextSegment } from '../../lib/page/text-segments';
 import { CardHost, HOST_TAG } from './card-host';
 import { CardTrigger } from './card-trigger';
-import { TextCollector } from './page-text';
 import { PageScanner } from './page-scanner';
 import { TermHighlights } from './term-highlights';
 import './highlight.css';
@@ -30,7 +32,13 @@ function startPlainly(): void {
   const cardHost = new CardHost();
   let lookup = 0; // newest card request; older answers are ignored
 
-  const trigger = new CardTrigger(highlights, {
+  const signals = msSignalTerms(matcherTable);
+  const pageMatcher = new PageMatcher<TextSegment>(new Matcher(matcherTable), (termId) => signals.has(termId));
+  // The scanner is created before the collector can report shadow roots to it, hence the indirection.
+  const collector = new TextCollector(isOwnUi, (root) => scanner.watch(root));
+  const scanner: PageScanner = new PageScanner(pageMatcher, collector, highlights, isOwnUi, () => scheduleReport());
+
+  const trigger = new CardTrigger(highlights, () => scanner.shadowRoots, {
     open(mark, anchor) {
       const token = ++lookup;
       void getTerm(mark.termId).then((answer) => {
@@ -58,12 +66,14 @@ function startPlainly(): void {
     }, REPORT_DELAY_MS);
   };
 
-  const scanner = new PageScanner(new Matcher(matcherTable), new TextCollector(isOwnUi), highlights, isOwnUi, scheduleReport);
   scanner.start(document.body ?? document.documentElement);
 }
 
 export default defineContentScript({
   matches: ['<all_urls>'],
+  // Every frame scans its own text (same-origin and cross-origin alike); nothing crosses frames.
+  allFrames: true,
+  matchAboutBlank: true,
   runAt: 'document_idle',
   main() {
     try {

@@ -4,8 +4,8 @@
  * page for a mutation: records are queued and only the changed parts are scanned again, once per
  * idle callback (research/detection.md, "Dynamic pages").
  */
-import type { Matcher } from '../../lib/match/matcher';
-import type { TextCollector } from './page-text';
+import type { PageMatcher } from '../../lib/match/page-matcher';
+import type { TextCollector, TextSegment } from '../../lib/page/text-segments';
 import type { TermHighlights } from './term-highlights';
 
 /** Well under one 16 ms frame, so scrolling stays smooth while a long page is scanned. */
@@ -18,10 +18,12 @@ export class PageScanner {
   private readonly pending: Node[] = [];
   private current: Generator<unknown> | undefined;
   private scheduled = false;
-  private observer: MutationObserver | undefined;
+  private readonly observer = new MutationObserver((records) => this.onMutations(records));
+  /** Open shadow roots found so far: watched for changes, and given to the pointer's hit-test. */
+  readonly shadowRoots: ShadowRoot[] = [];
 
   constructor(
-    private readonly matcher: Matcher,
+    private readonly pageMatcher: PageMatcher<TextSegment>,
     private readonly collector: TextCollector,
     private readonly highlights: TermHighlights,
     private readonly isOwnUi: (node: Node) => boolean,
@@ -31,14 +33,16 @@ export class PageScanner {
 
   start(root: Node): void {
     this.enqueue(root);
-    this.observer = new MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+    this.watch(root);
   }
 
-  stop(): void {
-    this.observer?.disconnect();
-    this.pending.length = 0;
-    this.current = undefined;
+  /** Watches a root for changes; shadow roots need their own watch, a document's observer stops at them. */
+  watch(root: Node): void {
+    if (root instanceof ShadowRoot) {
+      if (this.shadowRoots.includes(root)) return;
+      this.shadowRoots.push(root);
+    }
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
   }
 
   private enqueue(root: Node): void {
@@ -113,8 +117,7 @@ export class PageScanner {
   /** One step per segment, so `work` can check the clock between segments. */
   private *scanRoot(root: Node): Generator<void> {
     for (const segment of this.collector.segments(root)) {
-      const matches = this.matcher.scan(segment.text);
-      if (matches.length > 0) this.highlights.add(segment, matches);
+      for (const { key, match } of this.pageMatcher.scanBlock(segment, segment.text)) this.highlights.add(key, match);
       yield;
     }
   }

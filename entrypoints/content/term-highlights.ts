@@ -4,7 +4,7 @@
  * position?" for the pointer, since a highlight cannot receive events itself.
  */
 import type { Match } from '../../lib/match/matcher';
-import { locate, type TextSegment } from './page-text';
+import { locate, type TextSegment } from '../../lib/page/text-segments';
 
 /** The name pages' CSS sees in `::highlight(plainly-ms-term)`; also read by the e2e tests. */
 export const HIGHLIGHT_NAME = 'plainly-ms-term';
@@ -28,22 +28,25 @@ export class TermHighlights {
     CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
   }
 
-  add(segment: TextSegment, matches: Match[]): void {
-    for (const match of matches) {
-      const start = locate(segment, match.start, false);
-      const end = locate(segment, match.end, true);
-      const range = new Range();
+  /** Marks one match of a segment (skipped if the segment's nodes changed since it was read). */
+  add(segment: TextSegment, match: Match): void {
+    const start = locate(segment, match.start, false);
+    const end = locate(segment, match.end, true);
+    const range = new Range();
+    try {
       range.setStart(start.node, start.offset);
       range.setEnd(end.node, end.offset);
-      const nodes = segment.nodes.slice(segment.nodes.indexOf(start.node), segment.nodes.indexOf(end.node) + 1);
-      const mark: StoredMark = { range, termId: match.termId, nodes };
-      this.marks.add(mark);
-      this.highlight.add(range);
-      for (const node of nodes) {
-        const list = this.byNode.get(node);
-        if (list) list.push(mark);
-        else this.byNode.set(node, [mark]);
-      }
+    } catch {
+      return; // the text got shorter or moved since it was scanned: its block is rescanned anyway
+    }
+    const nodes = segment.nodes.slice(segment.nodes.indexOf(start.node), segment.nodes.indexOf(end.node) + 1);
+    const mark: StoredMark = { range, termId: match.termId, nodes };
+    this.marks.add(mark);
+    this.highlight.add(range);
+    for (const node of nodes) {
+      const list = this.byNode.get(node);
+      if (list) list.push(mark);
+      else this.byNode.set(node, [mark]);
     }
   }
 

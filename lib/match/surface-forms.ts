@@ -13,6 +13,8 @@ export const SurfaceForm = z.object({
   caseSensitive: z.boolean(),
   /** Words may take a plural ending ("relapses"); abbreviations and codes may not. */
   allowPlural: z.boolean(),
+  /** Its presence shows the page is about MS (drugs, tests, disease and safety terms; not statistics). */
+  signalsMs: z.boolean(),
 });
 export type SurfaceForm = z.infer<typeof SurfaceForm>;
 
@@ -26,9 +28,48 @@ function looksLikeAbbreviation(text: string): boolean {
   return /^[A-Z0-9][A-Z0-9+\-]*$/.test(text) && /[A-Z]/.test(text);
 }
 
-export function surfaceFormsOf(term: TermEntry): SurfaceForm[] {
+/**
+ * British and American spellings of the same word (annualised/annualized, leukaemia/leukemia,
+ * oedema/edema, tumour/tumor, centre/center), so an entry lists one spelling and pages match in both.
+ */
+const SPELLING_SWAPS: [RegExp, string][] = [
+  [/is(e|ed|es|ing|ation|ations)\b/g, 'iz$1'],
+  [/iz(e|ed|es|ing|ation|ations)\b/g, 'is$1'],
+  [/ae(?=[mdsct])/g, 'e'], // haematology, leukaemia, paediatric, anaesthesia
+  [/\boe/g, 'e'], // oedema, oestrogen (not leukoencephalopathy)
+  [/hoea\b/g, 'hea'], // diarrhoea
+  [/our\b/g, 'or'],
+  [/tre\b/g, 'ter'],
+];
+
+export function spellingVariants(text: string): string[] {
+  const variants = new Set([text]);
+  for (const [pattern, replacement] of SPELLING_SWAPS) {
+    for (const variant of [...variants]) variants.add(variant.replace(pattern, replacement));
+  }
+  variants.delete(text);
+  return [...variants];
+}
+
+/** Plurals the matcher's "s"/"es" ending does not cover: therapy → therapies, analysis → analyses. */
+function irregularPlurals(text: string): string[] {
+  if (/[^aeiou]y$/.test(text)) return [`${text.slice(0, -1)}ies`];
+  if (/sis$/.test(text)) return [`${text.slice(0, -3)}ses`];
+  if (/criterion$/.test(text)) return [`${text.slice(0, -2)}a`];
+  return [];
+}
+
+/** A form plus its spelling variants and irregular plurals, all leading to the same entry. */
+function withVariants(form: SurfaceForm): SurfaceForm[] {
+  if (form.caseSensitive) return [form];
+  const extra = [...spellingVariants(form.text), ...(form.allowPlural ? irregularPlurals(form.text) : [])];
+  return [form, ...extra.map((text) => ({ ...form, text }))];
+}
+
+function ownFormsOf(term: TermEntry): SurfaceForm[] {
+  const signalsMs = term.category !== 'research';
   const forms: SurfaceForm[] = [
-    { text: term.name, termId: term.id, caseSensitive: looksLikeAbbreviation(term.name), allowPlural: !looksLikeAbbreviation(term.name) },
+    { text: term.name, termId: term.id, caseSensitive: looksLikeAbbreviation(term.name), allowPlural: !looksLikeAbbreviation(term.name), signalsMs },
   ];
   for (const alias of term.aliases) {
     const strict = STRICT_KINDS.has(alias.kind) || looksLikeAbbreviation(alias.text);
@@ -37,11 +78,29 @@ export function surfaceFormsOf(term: TermEntry): SurfaceForm[] {
       termId: term.id,
       caseSensitive: alias.caseSensitive ?? strict,
       allowPlural: !strict,
+      signalsMs,
     });
   }
   return forms;
 }
 
+export function surfaceFormsOf(term: TermEntry): SurfaceForm[] {
+  const seen = new Set<string>();
+  return ownFormsOf(term)
+    .flatMap(withVariants)
+    .filter((form) => {
+      const key = form.caseSensitive ? form.text : form.text.toLowerCase();
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
 export function buildMatcherTable(terms: TermEntry[]): MatcherTable {
   return terms.flatMap(surfaceFormsOf);
+}
+
+/** The entries whose presence shows a page is about MS. */
+export function msSignalTerms(table: MatcherTable): Set<string> {
+  return new Set(table.filter((form) => form.signalsMs).map((form) => form.termId));
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Matcher } from '../../lib/match/matcher';
 import type { MatcherTable } from '../../lib/match/surface-forms';
 
-const table: MatcherTable = [
+const table: MatcherTable = (
+  [
   { text: 'OCT', termId: 'optical-coherence-tomography', caseSensitive: true, allowPlural: false },
   { text: 'optical coherence tomography', termId: 'optical-coherence-tomography', caseSensitive: false, allowPlural: false },
   { text: 'multiple sclerosis', termId: 'multiple-sclerosis', caseSensitive: false, allowPlural: false },
@@ -11,7 +12,8 @@ const table: MatcherTable = [
   { text: 'hazard ratio', termId: 'hazard-ratio', caseSensitive: false, allowPlural: true },
   { text: 'Ocrevus', termId: 'ocrelizumab', caseSensitive: false, allowPlural: false },
   { text: 'NfL', termId: 'neurofilament-light-chain', caseSensitive: true, allowPlural: false },
-];
+  ] as const
+).map((form) => ({ ...form, signalsMs: true }));
 const matcher = new Matcher(table);
 
 const found = (text: string) => matcher.scan(text).map((match) => [text.slice(match.start, match.end), match.termId]);

@@ -1,8 +1,12 @@
 /**
- * Reads the page's text without touching it: text nodes grouped into segments, one per block of
+ * Reads a page's text without touching it: text nodes grouped into segments, one per block of
  * text, so that a phrase split by inline elements ("<b>hazard</b> ratio") is one string to match.
  * Skips what a person does not read as page text or must not be marked: scripts, styles, form
- * fields, editable areas and our own card.
+ * fields, editable areas, hidden elements and our own card. Walks into open shadow roots.
+ *
+ * Used by the content script on the live page and by the CLI scanner on pages parsed with linkedom,
+ * so both see the same text. It uses only DOM interfaces reached through the nodes it is given
+ * (no browser globals), which is what lets it run in Node.
  */
 export interface TextSegment {
   nodes: Text[];
@@ -17,17 +21,35 @@ const INLINE_TAGS = new Set([
   'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR',
 ]);
 
-/** Elements whose text is never marked. */
+/** Elements whose text is never marked (what people type, code that runs, media). */
 const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'IFRAME', 'OBJECT',
   'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE',
 ]);
 
+const EDITABLE_VALUES = new Set(['', 'true', 'plaintext-only']);
+
+/** Text a person is editing is theirs, not the page's: never marked. */
+function isEditable(element: Element): boolean {
+  if ((element as HTMLElement).isContentEditable === true) return true;
+  const value = element.getAttribute('contenteditable');
+  return value !== null && EDITABLE_VALUES.has(value.toLowerCase());
+}
+
+// NodeFilter constants, spelled out so no browser global is needed.
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
+const ELEMENT_NODE = 1;
+
 export class TextCollector {
   /** Memo per element: the block it belongs to, or null when its text is skipped. */
   private readonly blockOf = new WeakMap<Element, Element | null>();
 
-  constructor(private readonly isOwnUi: (element: Element) => boolean) {}
+  constructor(
+    private readonly isOwnUi: (element: Element) => boolean,
+    /** Told of every open shadow root found, so the caller can watch it for changes. */
+    private readonly onShadowRoot: (root: ShadowRoot) => void = () => undefined,
+  ) {}
 
   /** The block element a text node's line belongs to, or null if the node must not be scanned. */
   blockFor(node: Text): Element | null {
@@ -44,7 +66,7 @@ export class TextCollector {
     const known = this.blockOf.get(element);
     if (known !== undefined) return known;
     let answer: Element | null;
-    if (SKIPPED_TAGS.has(element.tagName) || this.isOwnUi(element) || (element instanceof HTMLElement && element.isContentEditable)) {
+    if (SKIPPED_TAGS.has(element.tagName) || this.isOwnUi(element) || isEditable(element) || element.hasAttribute('hidden')) {
       answer = null;
     } else {
       const parent = element.parentElement;
@@ -57,25 +79,36 @@ export class TextCollector {
   }
 
   /**
-   * Walks `root` and yields its segments one at a time, so the caller can pause between them.
-   * A segment ends where the block changes.
+   * Walks `root` (and the open shadow roots inside it) and yields its segments one at a time, so
+   * the caller can pause between them. A segment ends where the block changes.
    */
   *segments(root: Node): Generator<TextSegment> {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const document = root.ownerDocument ?? (root as Document);
+    const walker = document.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
     let current: { block: Element; segment: TextSegment } | undefined;
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const data = node.data;
-      if (data.length === 0) continue;
-      const block = this.blockFor(node);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeType === ELEMENT_NODE) {
+        const shadow = (node as Element).shadowRoot;
+        if (shadow && !this.isOwnUi(node as Element)) {
+          if (current) yield current.segment;
+          current = undefined;
+          this.onShadowRoot(shadow);
+          yield* this.segments(shadow);
+        }
+        continue;
+      }
+      const text = node as Text;
+      if (text.data.length === 0) continue;
+      const block = this.blockFor(text);
       if (!block) continue;
       if (current && current.block !== block) {
         yield current.segment;
         current = undefined;
       }
       if (!current) current = { block, segment: { nodes: [], starts: [], text: '' } };
-      current.segment.nodes.push(node);
+      current.segment.nodes.push(text);
       current.segment.starts.push(current.segment.text.length);
-      current.segment.text += data;
+      current.segment.text += text.data;
     }
     if (current) yield current.segment;
   }

@@ -1,0 +1,79 @@
+/**
+ * Look-alikes: surface forms that mean something else on many pages (research/ms-content.md,
+ * "Surface forms that need care"). Each rule is keyed by the form exactly as the entry writes it
+ * and says when a match of that form is NOT the MS term. Rules are checked on the match's own block
+ * of text; `needsMsPage` forms wait until the page has shown another MS term.
+ */
+
+export interface ContextRule {
+  /** Marked only on pages about MS: a drug, test, disease or safety term of the index appears too. */
+  needsMsPage?: boolean;
+  /** Not marked when the text just before the match (up to 40 characters) matches. */
+  notAfter?: RegExp;
+  /** Not marked when the text just after the match (up to 40 characters) matches. */
+  notBefore?: RegExp;
+  /** Marked only when the text before matches `before` or the text after matches `after`. */
+  onlyWith?: { before?: RegExp; after?: RegExp };
+  /** Not marked when its block of text contains this. */
+  notInBlockWith?: RegExp;
+}
+
+const MONTH_CAPS = /\b(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|NOV|DEC)\b/;
+const WORDS_OF_ADDICTION_OR_CANCER = /\b(?:addict\w*|alcohol\w*|drink\w*|smok\w*|opioid\w*|substance|sobriety|sober|cancer\w*|tumou?r\w*|leuka?emi\w*|lymphoma\w*|carcinoma\w*|chemotherapy)\b/i;
+
+export const CONTEXT_RULES: Record<string, ContextRule> = {
+  // Microsoft products, mass spectrometry (LC-MS, MS/MS), a US state before a ZIP code.
+  MS: {
+    notBefore: /^(?:[\s-]*(?:Word|Office|Excel|Teams|Outlook|Access|Paint|Windows|SQL|DOS|Edge|PowerPoint|Visio|Project|Azure|Exchange|Store|Defender|OneNote)\b|\/MS\b|\s*\d{5}\b)/,
+    notAfter: /(?:\b(?:LC|GC|HPLC|UPLC|MALDI|ESI|TOF|ICP)[\s-]*|MS\/)$/,
+    notInBlockWith: /\bmass spectrometr|\bMicrosoft\b/i,
+  },
+  // The month written in capitals: "12 OCT 2024", "OCT 12, 2024", "OCT 2024", "OCT '24".
+  OCT: {
+    notBefore: /^\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*,?\s*\d{4}|\b(?!\s*(?:µm|um|microns?|months?|weeks?|years?|days?|eyes?|scans?|%))))|^\.?\s*(?:\d{4}|['’]\d{2})\b/,
+    notAfter: /\b\d{1,2}(?:st|nd|rd|th)?[\s-]*$/,
+    notInBlockWith: MONTH_CAPS,
+  },
+  // Promyelocytic leukaemia (PML-RARA, PML nuclear bodies).
+  PML: {
+    notBefore: /^[\s-]*(?:RAR|nuclear bod)/i,
+    notInBlockWith: /leuka?emi|promyelocytic|PML[\s-]?RAR|nuclear bod|tretinoin|arsenic trioxide/i,
+  },
+  // Only in statistics: "95% CI 0.55–0.88", "CI: 0.5 to 0.9" (not CI/CD, not a place).
+  CI: {
+    onlyWith: { before: /\d\s*%\s*$/, after: /^\s*[:=(]?\s*[-−–]?\d/ },
+  },
+  // Hazard ratio, not heart rate ("HR 72 bpm") or human resources: a ratio is a decimal number.
+  HR: {
+    needsMsPage: true,
+    notBefore: /^\s*[:=]?\s*\d+\s*(?:bpm|beats|\/min)/i,
+    onlyWith: { after: /^\s*[:=(,]?\s*(?:of\s*|was\s*|=\s*)?\d*\.\d/, before: /\badjusted\s*$/i },
+  },
+  // Annualised relapse rate; "absolute risk reduction (ARR)" defined on a page takes over (page matcher).
+  ARR: { needsMsPage: true },
+  // Open-label extension, not Microsoft's OLE.
+  OLE: { needsMsPage: true, notInBlockWith: /\bobject linking\b|\bMicrosoft\b|\bCOM\b|\bActiveX\b/i },
+  // A relapse in addiction or cancer is not an MS relapse.
+  relapse: { needsMsPage: true, notInBlockWith: WORDS_OF_ADDICTION_OR_CANCER },
+  // MRI of a knee is not about MS: the card talks about MS scans.
+  MRI: { needsMsPage: true },
+  'magnetic resonance imaging': { needsMsPage: true },
+};
+
+/** Characters of context each side that rules look at. */
+export const RULE_WINDOW = 40;
+
+/** True when a match at [start, end) of `block` passes the rule (or there is none). */
+export function passesRule(rule: ContextRule | undefined, block: string, start: number, end: number): boolean {
+  if (!rule) return true;
+  const before = block.slice(Math.max(0, start - RULE_WINDOW), start);
+  const after = block.slice(end, end + RULE_WINDOW);
+  if (rule.notAfter?.test(before)) return false;
+  if (rule.notBefore?.test(after)) return false;
+  if (rule.notInBlockWith?.test(block)) return false;
+  if (rule.onlyWith) {
+    const { before: beforePattern, after: afterPattern } = rule.onlyWith;
+    if (!(beforePattern?.test(before) || afterPattern?.test(after))) return false;
+  }
+  return true;
+}

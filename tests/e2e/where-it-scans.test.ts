@@ -1,0 +1,68 @@
+/**
+ * Where the content script reads text, in real Chromium: open shadow roots and frames yes; form
+ * fields, editable areas, hidden elements no; abbreviations the page defines are followed.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES_DIR, centreOfText, highlightedTexts, launchWithExtension, serveFolder, waitForHighlights, type ExtensionBrowser } from './harness';
+
+let browser: ExtensionBrowser;
+let server: Awaited<ReturnType<typeof serveFolder>>;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveFolder(FIXTURES_DIR);
+  browser = await launchWithExtension();
+  page = await browser.context.newPage();
+  await page.goto(`${server.origin}/structure.html`);
+  await waitForHighlights(page, 7);
+  await page.waitForTimeout(500); // let every idle slice finish
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('where terms are marked', () => {
+  it('marks page text, text inside an open shadow root, and abbreviations the page defines', async () => {
+    expect(await highlightedTexts(page)).toEqual([
+      'multiple sclerosis', 'Ocrevus', 'Kesimpta',
+      'optical coherence tomography', 'OCT', 'natalizumab', 'NTZ', 'NTZ', 'OCT',
+    ]);
+  });
+
+  it('never marks form fields, buttons, editable areas or hidden text', async () => {
+    const marked = (await highlightedTexts(page)).join(' ');
+    for (const untouched of ['Tysabri', 'Mavenclad', 'Tecfidera', 'Copaxone', 'EDSS', 'Gilenya']) expect(marked).not.toContain(untouched);
+  });
+
+  it('marks text in a same-origin frame, in that frame', async () => {
+    const frame = page.frame({ url: /frame-child\.html$/ });
+    expect(frame).not.toBeNull();
+    await frame!.waitForFunction(() => (CSS.highlights.get('plainly-ms-term')?.size ?? 0) >= 2, undefined, { timeout: 10_000 });
+    expect(await frame!.evaluate(() => Array.from(CSS.highlights.get('plainly-ms-term') ?? [], (range) => range.toString()))).toEqual(['MS', 'Briumvi']);
+  });
+
+  it('opens the card for a term inside a shadow root', async () => {
+    const { x, y } = await page.evaluate(() => {
+      const paragraph = document.getElementById('shadow-host')!.shadowRoot!.getElementById('in-shadow')!;
+      const text = paragraph.firstChild as Text;
+      const range = document.createRange();
+      const at = text.data.indexOf('Kesimpta');
+      range.setStart(text, at);
+      range.setEnd(text, at + 'Kesimpta'.length);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(x, y);
+    await expect.poll(() => page.locator('plainly-ms-card .pm-card').getAttribute('data-term-id'), { timeout: 5_000 }).toBe('ofatumumab');
+    await page.keyboard.press('Escape');
+  });
+
+  it('opens the card for a short form the page defined', async () => {
+    const { x, y } = await centreOfText(page, '#defined', 'NTZ');
+    await page.mouse.click(x, y);
+    await expect.poll(() => page.locator('plainly-ms-card .pm-card').getAttribute('data-term-id'), { timeout: 5_000 }).toBe('natalizumab');
+  });
+});
