@@ -15,8 +15,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Plainly MS',
     description: 'Explains multiple-sclerosis medicines, tests and study terms on any page, in plain language. Nothing leaves your browser.',
-    // No permissions: content scripts are declared, the badge needs none, lookups stay inside.
-    permissions: [],
+    // storage: the person's settings. Content scripts are declared; the badge and lookups need nothing more.
+    permissions: ['storage'],
     action: { default_title: 'Plainly MS' },
     ...(browser === 'firefox'
       ? {

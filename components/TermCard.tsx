@@ -3,7 +3,8 @@
  * Plain text first (what it is, why it matters, what to ask), the clinician's details folded away,
  * then research notes, region-specific label facts and sources. Text only: nothing is rendered as HTML.
  */
-import type { StudyNote, TermEntry } from '../lib/index/schema';
+import type { RegionFact, StudyNote, TermEntry } from '../lib/index/schema';
+import type { Audience, LabelRegion } from '../lib/settings';
 import { ResearchNote } from './ResearchNote';
 import { SourceList } from './SourceList';
 
@@ -24,6 +25,15 @@ export interface TermCardProps {
   onClose?: () => void;
   /** Heading id, so a dialog can be labelled by it. */
   headingId?: string;
+  /** Clinicians get their part open; everyone else can open it. */
+  audience?: Audience;
+  /** The person's region: its label facts come first. */
+  region?: LabelRegion;
+}
+
+/** Whether a fact's region is the person's own ("EU/UK" covers EU, UK and EU/UK facts). */
+function isOwnRegion(fact: RegionFact, region: LabelRegion): boolean {
+  return region === 'US' ? fact.region === 'US' : ['EU', 'UK', 'EU/UK'].includes(fact.region);
 }
 
 function OtherNames({ term }: { term: TermEntry }) {
@@ -32,11 +42,11 @@ function OtherNames({ term }: { term: TermEntry }) {
   return <p class="pm-aliases">Also called: {names.join(', ')}</p>;
 }
 
-function ClinicianDetails({ term }: { term: TermEntry }) {
+function ClinicianDetails({ term, open }: { term: TermEntry; open: boolean }) {
   const clinician = term.clinician;
   if (!clinician) return null;
   return (
-    <details class="pm-clinician">
+    <details class="pm-clinician" open={open}>
       <summary>For clinicians</summary>
       {clinician.mechanism && (
         <p>
@@ -66,13 +76,15 @@ function ClinicianDetails({ term }: { term: TermEntry }) {
   );
 }
 
-function RegionFacts({ term }: { term: TermEntry }) {
+function RegionFacts({ term, region }: { term: TermEntry; region: LabelRegion }) {
   if (term.regionFacts.length === 0) return null;
+  // Stable sort: the person's region first, the rest in the entry's order.
+  const facts = [...term.regionFacts].sort((a, b) => Number(isOwnRegion(b, region)) - Number(isOwnRegion(a, region)));
   return (
     <section aria-label="Label facts by region">
       <h3>Label facts by region</h3>
       <ul>
-        {term.regionFacts.map((fact) => (
+        {facts.map((fact) => (
           <li key={`${fact.region}-${fact.topic}-${fact.text}`}>
             <strong>
               {fact.region}, {fact.topic}:
@@ -85,7 +97,7 @@ function RegionFacts({ term }: { term: TermEntry }) {
   );
 }
 
-export function TermCard({ term, studies, onClose, headingId }: TermCardProps) {
+export function TermCard({ term, studies, onClose, headingId, audience = 'patient', region = 'US' }: TermCardProps) {
   return (
     <article class="pm-card" data-term-id={term.id}>
       <header class="pm-header">
@@ -114,8 +126,8 @@ export function TermCard({ term, studies, onClose, headingId }: TermCardProps) {
         </section>
       )}
       {term.alsoUsedFor && <p class="pm-muted">Also used for: {term.alsoUsedFor}</p>}
-      <RegionFacts term={term} />
-      <ClinicianDetails term={term} />
+      <RegionFacts term={term} region={region} />
+      <ClinicianDetails term={term} open={audience === 'clinician'} />
       {studies.length > 0 && (
         <section aria-label="Research notes">
           <h3>Research notes</h3>

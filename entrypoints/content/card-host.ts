@@ -8,6 +8,10 @@ import { TermCard } from '../../components/TermCard';
 import cardCss from '../../components/term-card.css?inline';
 import { placeCard, type Rect } from '../../lib/layout/place-card';
 import type { StudyNote, TermEntry } from '../../lib/index/schema';
+import type { Settings } from '../../lib/settings';
+
+/** What of the person's settings shapes the card. */
+export type CardView = Pick<Settings, 'audience' | 'region' | 'textSizePercent'>;
 
 export const HOST_TAG = 'plainly-ms-card';
 const CARD_WIDTH_PX = 420;
@@ -51,13 +55,15 @@ export class CardHost {
     return node !== null && (node === this.host || this.host.contains(node));
   }
 
-  show(term: TermEntry, studies: StudyNote[], anchor: Rect, onClose: () => void): void {
+  show(term: TermEntry, studies: StudyNote[], anchor: Rect, view: CardView, onClose: () => void): void {
     if (!this.host.isConnected) document.documentElement.append(this.host);
-    const width = Math.min(CARD_WIDTH_PX, window.innerWidth - 16);
+    // Larger text gets a wider card, up to the viewport.
+    const width = Math.min((CARD_WIDTH_PX * Math.max(100, view.textSizePercent)) / 100, window.innerWidth - 16);
     this.popover.style.width = `${width}px`;
+    this.popover.style.setProperty('--pm-scale', String(view.textSizePercent / 100));
     this.popover.style.maxHeight = '';
     this.popover.hidden = false;
-    render(h(TermCard, { term, studies, onClose, headingId: HEADING_ID }), this.popover);
+    render(h(TermCard, { term, studies, onClose, headingId: HEADING_ID, audience: view.audience, region: view.region }), this.popover);
     const size = { width, height: this.popover.scrollHeight };
     const placement = placeCard(anchor, size, { width: window.innerWidth, height: window.innerHeight });
     this.popover.style.left = `${placement.left + window.scrollX}px`;

@@ -5,10 +5,15 @@
  */
 import type { MarkedTerm, TermHighlights } from './term-highlights';
 
-/** The pointer must rest this long on a term before its card opens: passing over text opens nothing. */
-export const DWELL_MS = 150;
-/** Time to move from the term onto the card before it closes. */
-export const GRACE_MS = 300;
+/** From the settings, read at each use so changes apply at once. */
+export interface TriggerTimings {
+  /** The pointer must rest this long on a term before its card opens: passing over text opens nothing. */
+  dwellMs: number;
+  /** Time to move from the term onto the card before it closes. */
+  graceMs: number;
+  /** False when marks are not painted: then only the keyboard shortcut opens cards. */
+  hover: boolean;
+}
 
 export interface CardOpener {
   open(mark: MarkedTerm, anchor: DOMRect): void;
@@ -49,6 +54,7 @@ export class CardTrigger {
   constructor(
     private readonly highlights: TermHighlights,
     private readonly shadowRoots: () => ShadowRoot[],
+    private readonly timings: () => TriggerTimings,
     private readonly card: CardOpener,
   ) {}
 
@@ -75,6 +81,7 @@ export class CardTrigger {
   }
 
   private markAt(x: number, y: number): { mark: MarkedTerm; rect: DOMRect } | undefined {
+    if (!this.timings().hover) return undefined;
     const caret = caretAt(x, y, this.shadowRoots());
     if (!caret) return undefined;
     const mark = this.highlights.at(caret.node, caret.offset);
@@ -111,7 +118,7 @@ export class CardTrigger {
     this.dwellTimer = window.setTimeout(() => {
       this.dwellMark = undefined;
       this.show(hit.mark, hit.rect, false);
-    }, DWELL_MS);
+    }, this.timings().dwellMs);
   }
 
   private onClick(event: MouseEvent): void {
@@ -138,7 +145,7 @@ export class CardTrigger {
     this.graceTimer = window.setTimeout(() => {
       this.graceTimer = undefined;
       if (!this.pointerOnCard && !this.pinned) this.close();
-    }, GRACE_MS);
+    }, this.timings().graceMs);
   }
 
   private clearGrace(): void {

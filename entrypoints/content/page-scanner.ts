@@ -5,7 +5,7 @@
  * idle callback (research/detection.md, "Dynamic pages").
  */
 import type { PageMatcher } from '../../lib/match/page-matcher';
-import type { TextCollector, TextSegment } from '../../lib/page/text-segments';
+import { TextCollector, type TextSegment } from '../../lib/page/text-segments';
 import type { TermHighlights } from './term-highlights';
 
 /** Well under one 16 ms frame, so scrolling stays smooth while a long page is scanned. */
@@ -18,22 +18,33 @@ export class PageScanner {
   private readonly pending: Node[] = [];
   private current: Generator<unknown> | undefined;
   private scheduled = false;
+  private stopped = false;
   private readonly observer = new MutationObserver((records) => this.onMutations(records));
+  private readonly collector: TextCollector;
   /** Open shadow roots found so far: watched for changes, and given to the pointer's hit-test. */
   readonly shadowRoots: ShadowRoot[] = [];
 
   constructor(
     private readonly pageMatcher: PageMatcher<TextSegment>,
-    private readonly collector: TextCollector,
     private readonly highlights: TermHighlights,
     private readonly isOwnUi: (node: Node) => boolean,
     /** Called after each batch of work that changed the marks. */
     private readonly onMarksChanged: () => void,
-  ) {}
+  ) {
+    this.collector = new TextCollector(isOwnUi, (shadowRoot) => this.watch(shadowRoot));
+  }
 
   start(root: Node): void {
     this.enqueue(root);
     this.watch(root);
+  }
+
+  /** Stops watching and drops queued work; a stopped scanner is not started again (make a new one). */
+  stop(): void {
+    this.stopped = true;
+    this.observer.disconnect();
+    this.pending.length = 0;
+    this.current = undefined;
   }
 
   /** Watches a root for changes; shadow roots need their own watch, a document's observer stops at them. */
@@ -92,6 +103,7 @@ export class PageScanner {
 
   private work(deadline: IdleDeadline): void {
     this.scheduled = false;
+    if (this.stopped) return;
     const sliceEnd = performance.now() + Math.min(SLICE_BUDGET_MS, Math.max(deadline.timeRemaining(), 2));
     let changed = false;
     try {

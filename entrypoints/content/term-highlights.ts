@@ -6,8 +6,20 @@
 import type { Match } from '../../lib/match/matcher';
 import { locate, type TextSegment } from '../../lib/page/text-segments';
 
-/** The name pages' CSS sees in `::highlight(plainly-ms-term)`; also read by the e2e tests. */
-export const HIGHLIGHT_NAME = 'plainly-ms-term';
+import type { MarkStyle } from '../../lib/settings';
+
+/**
+ * Highlight names by marking style, styled in highlight.css. A highlight's look cannot be switched by
+ * a class (the page's DOM is not ours), so the style is chosen by the name it is registered under.
+ * "none" registers nothing: terms are still known, for the shortcut, but nothing is painted.
+ */
+export const HIGHLIGHT_NAMES: Record<Exclude<MarkStyle, 'none'>, string> = {
+  underline: 'plainly-ms-term',
+  background: 'plainly-ms-term-background',
+};
+
+/** Decides per term whether it is marked: the categories chosen, first occurrence only. */
+export type MarkFilter = (termId: string, alreadyMarked: number) => boolean;
 
 export interface MarkedTerm {
   range: Range;
@@ -23,13 +35,29 @@ export class TermHighlights {
   private readonly highlight = new Highlight();
   private readonly byNode = new Map<Text, StoredMark[]>();
   private readonly marks = new Set<StoredMark>();
+  private readonly perTerm = new Map<string, number>();
+  private registeredAs: string | undefined;
 
-  constructor() {
-    CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
+  constructor(private filter: MarkFilter) {}
+
+  /** Paints the marks in `style` (or not at all); marks keep their place either way. */
+  setStyle(style: MarkStyle): void {
+    if (this.registeredAs) CSS.highlights.delete(this.registeredAs);
+    this.registeredAs = style === 'none' ? undefined : HIGHLIGHT_NAMES[style];
+    if (this.registeredAs) CSS.highlights.set(this.registeredAs, this.highlight);
   }
 
-  /** Marks one match of a segment (skipped if the segment's nodes changed since it was read). */
+  get painted(): boolean {
+    return this.registeredAs !== undefined;
+  }
+
+  setFilter(filter: MarkFilter): void {
+    this.filter = filter;
+  }
+
+  /** Marks one match of a segment (skipped if filtered out, or if the segment's nodes changed since it was read). */
   add(segment: TextSegment, match: Match): void {
+    if (!this.filter(match.termId, this.perTerm.get(match.termId) ?? 0)) return;
     const start = locate(segment, match.start, false);
     const end = locate(segment, match.end, true);
     const range = new Range();
@@ -42,6 +70,7 @@ export class TermHighlights {
     const nodes = segment.nodes.slice(segment.nodes.indexOf(start.node), segment.nodes.indexOf(end.node) + 1);
     const mark: StoredMark = { range, termId: match.termId, nodes };
     this.marks.add(mark);
+    this.perTerm.set(match.termId, (this.perTerm.get(match.termId) ?? 0) + 1);
     this.highlight.add(range);
     for (const node of nodes) {
       const list = this.byNode.get(node);
@@ -69,6 +98,7 @@ export class TermHighlights {
   private delete(mark: StoredMark): void {
     if (!this.marks.delete(mark)) return;
     this.highlight.delete(mark.range);
+    this.perTerm.set(mark.termId, (this.perTerm.get(mark.termId) ?? 1) - 1);
     for (const node of mark.nodes) {
       const kept = (this.byNode.get(node) ?? []).filter((other) => other !== mark);
       if (kept.length === 0) this.byNode.delete(node);
@@ -84,15 +114,19 @@ export class TermHighlights {
 
   /** How many marks each term has on the page. */
   counts(): Record<string, number> {
-    const counts: Record<string, number> = {};
-    for (const mark of this.marks) counts[mark.termId] = (counts[mark.termId] ?? 0) + 1;
-    return counts;
+    return Object.fromEntries([...this.perTerm].filter(([, count]) => count > 0));
   }
 
+  /** Every mark in page order of scanning, for keyboard navigation. */
+  all(): MarkedTerm[] {
+    return [...this.marks];
+  }
+
+  /** Removes every mark (the highlight stays registered, empty, until the style changes). */
   clear(): void {
     this.highlight.clear();
     this.byNode.clear();
     this.marks.clear();
-    CSS.highlights.delete(HIGHLIGHT_NAME);
+    this.perTerm.clear();
   }
 }

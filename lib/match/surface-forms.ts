@@ -3,7 +3,7 @@
  * Compiled at build time from data/ so the content script never carries the entries themselves.
  */
 import { z } from 'zod';
-import type { TermEntry } from '../index/schema';
+import { Category, type TermEntry } from '../index/schema';
 
 export const SurfaceForm = z.object({
   /** The text as written in the entry ("Ocrevus", "OCT", "hazard ratio"). */
@@ -13,8 +13,8 @@ export const SurfaceForm = z.object({
   caseSensitive: z.boolean(),
   /** Words may take a plural ending ("relapses"); abbreviations and codes may not. */
   allowPlural: z.boolean(),
-  /** Its presence shows the page is about MS (drugs, tests, disease and safety terms; not statistics). */
-  signalsMs: z.boolean(),
+  /** The entry's category: people choose which categories are marked. */
+  category: Category,
 });
 export type SurfaceForm = z.infer<typeof SurfaceForm>;
 
@@ -67,9 +67,9 @@ function withVariants(form: SurfaceForm): SurfaceForm[] {
 }
 
 function ownFormsOf(term: TermEntry): SurfaceForm[] {
-  const signalsMs = term.category !== 'research';
+  const { category } = term;
   const forms: SurfaceForm[] = [
-    { text: term.name, termId: term.id, caseSensitive: looksLikeAbbreviation(term.name), allowPlural: !looksLikeAbbreviation(term.name), signalsMs },
+    { text: term.name, termId: term.id, caseSensitive: looksLikeAbbreviation(term.name), allowPlural: !looksLikeAbbreviation(term.name), category },
   ];
   for (const alias of term.aliases) {
     const strict = STRICT_KINDS.has(alias.kind) || looksLikeAbbreviation(alias.text);
@@ -78,7 +78,7 @@ function ownFormsOf(term: TermEntry): SurfaceForm[] {
       termId: term.id,
       caseSensitive: alias.caseSensitive ?? strict,
       allowPlural: !strict,
-      signalsMs,
+      category,
     });
   }
   return forms;
@@ -100,7 +100,7 @@ export function buildMatcherTable(terms: TermEntry[]): MatcherTable {
   return terms.flatMap(surfaceFormsOf);
 }
 
-/** The entries whose presence shows a page is about MS. */
+/** The entries whose presence shows a page is about MS: drugs, tests, disease and safety terms, not statistics. */
 export function msSignalTerms(table: MatcherTable): Set<string> {
-  return new Set(table.filter((form) => form.signalsMs).map((form) => form.termId));
+  return new Set(table.filter((form) => form.category !== 'research').map((form) => form.termId));
 }

@@ -13,7 +13,7 @@ const table: MatcherTable = (
   { text: 'Ocrevus', termId: 'ocrelizumab', caseSensitive: false, allowPlural: false },
   { text: 'NfL', termId: 'neurofilament-light-chain', caseSensitive: true, allowPlural: false },
   ] as const
-).map((form) => ({ ...form, signalsMs: true }));
+).map((form) => ({ ...form, category: 'drug' as const }));
 const matcher = new Matcher(table);
 
 const found = (text: string) => matcher.scan(text).map((match) => [text.slice(match.start, match.end), match.termId]);

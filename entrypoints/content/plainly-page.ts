@@ -1,0 +1,121 @@
+/**
+ * Everything Plainly MS does on one page, switched by the person's settings: scanning and marks,
+ * the card and what opens it, and the report of terms found. `apply` is called with the settings at
+ * start and on every change; it starts, stops or re-scans as needed.
+ */
+import { getTerm, reportPageTerms } from '../../lib/extension/background-client';
+import type { Matcher } from '../../lib/match/matcher';
+import { PageMatcher } from '../../lib/match/page-matcher';
+import type { MatcherTable } from '../../lib/match/surface-forms';
+import { msSignalTerms } from '../../lib/match/surface-forms';
+import type { TextSegment } from '../../lib/page/text-segments';
+import { runsOn, type Settings } from '../../lib/settings';
+import { CardHost, HOST_TAG } from './card-host';
+import { CardTrigger } from './card-trigger';
+import { PageScanner } from './page-scanner';
+import { TermHighlights, type MarkFilter } from './term-highlights';
+
+/** Counts go to the background (for the popup and badge) at most this often while a page changes. */
+const REPORT_DELAY_MS = 500;
+
+function isOwnUi(node: Node): boolean {
+  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return element?.closest(HOST_TAG) != null;
+}
+
+export class PlainlyPage {
+  private settings: Settings | undefined;
+  private scanner: PageScanner | undefined;
+  private readonly highlights: TermHighlights;
+  private readonly cardHost = new CardHost();
+  private readonly trigger: CardTrigger;
+  private readonly categoryOf: Map<string, string>;
+  private readonly signals: Set<string>;
+  private lookup = 0; // newest card request; older answers are ignored
+  private reportTimer: number | undefined;
+
+  constructor(
+    private readonly matcher: Matcher,
+    table: MatcherTable,
+  ) {
+    this.categoryOf = new Map(table.map((form) => [form.termId, form.category]));
+    this.signals = msSignalTerms(table);
+    this.highlights = new TermHighlights(() => false);
+    this.trigger = new CardTrigger(this.highlights, () => this.scanner?.shadowRoots ?? [], () => this.timings(), {
+      open: (mark, anchor) => this.openCard(mark.termId, anchor),
+      close: () => {
+        this.lookup++;
+        this.cardHost.hide();
+      },
+      isOpen: () => this.cardHost.isOpen,
+      ownsNode: (node) => this.cardHost.contains(node),
+    });
+    this.cardHost.onPointerEnter(() => this.trigger.pointerOnCardChanged(true));
+    this.cardHost.onPointerLeave(() => this.trigger.pointerOnCardChanged(false));
+    this.trigger.attach();
+  }
+
+  apply(settings: Settings): void {
+    const previous = this.settings;
+    this.settings = settings;
+    if (!runsOn(settings, location.hostname)) {
+      this.stop();
+      return;
+    }
+    this.highlights.setStyle(settings.markStyle);
+    const marksChange =
+      !previous ||
+      !this.scanner ||
+      previous.firstOccurrenceOnly !== settings.firstOccurrenceOnly ||
+      JSON.stringify(previous.categories) !== JSON.stringify(settings.categories);
+    if (marksChange) this.rescan(settings);
+  }
+
+  private timings() {
+    return { dwellMs: this.settings?.hoverDelayMs ?? 150, graceMs: this.settings?.graceMs ?? 300, hover: this.highlights.painted };
+  }
+
+  private markFilter(settings: Settings): MarkFilter {
+    return (termId, alreadyMarked) => {
+      const category = this.categoryOf.get(termId) as keyof Settings['categories'] | undefined;
+      if (category && settings.categories[category] === false) return false;
+      return !(settings.firstOccurrenceOnly && alreadyMarked > 0);
+    };
+  }
+
+  /** Drops every mark and scans the page again from the top with fresh page state. */
+  private rescan(settings: Settings): void {
+    this.scanner?.stop();
+    this.highlights.clear();
+    this.highlights.setFilter(this.markFilter(settings));
+    const pageMatcher = new PageMatcher<TextSegment>(this.matcher, (termId) => this.signals.has(termId));
+    this.scanner = new PageScanner(pageMatcher, this.highlights, isOwnUi, () => this.scheduleReport());
+    this.scanner.start(document.body ?? document.documentElement);
+  }
+
+  private stop(): void {
+    this.scanner?.stop();
+    this.scanner = undefined;
+    this.highlights.clear();
+    this.highlights.setStyle('none');
+    this.trigger.close();
+    this.scheduleReport();
+  }
+
+  private openCard(termId: string, anchor: DOMRect): void {
+    const token = ++this.lookup;
+    void getTerm(termId).then((answer) => {
+      if (token !== this.lookup || !answer || !this.settings) return;
+      const { audience, region, textSizePercent } = this.settings;
+      this.cardHost.show(answer.term, answer.studies, anchor, { audience, region, textSizePercent }, () => this.trigger.close());
+    });
+  }
+
+  private scheduleReport(): void {
+    if (this.reportTimer !== undefined) return;
+    this.reportTimer = window.setTimeout(() => {
+      this.reportTimer = undefined;
+      if (window === window.top) void reportPageTerms(this.highlights.counts());
+    }, REPORT_DELAY_MS);
+  }
+}
