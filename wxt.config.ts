@@ -15,8 +15,13 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Plainly MS',
     description: 'Explains multiple-sclerosis medicines, tests and study terms on any page, in plain language. Nothing leaves your browser.',
-    // storage: the person's settings. Content scripts are declared; the badge and lookups need nothing more.
-    permissions: ['storage'],
+    // storage: the person's settings and questions. contextMenus: "Look up in Plainly MS" on a selection.
+    // Content scripts are declared; the badge, commands and lookups need nothing more.
+    permissions: ['storage', 'contextMenus'],
+    commands: {
+      'next-term': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next marked term and open its card' },
+      'previous-term': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Go to the previous marked term and open its card' },
+    },
     action: { default_title: 'Plainly MS' },
     ...(browser === 'firefox'
       ? {

@@ -3,6 +3,7 @@
  * Plain text first (what it is, why it matters, what to ask), the clinician's details folded away,
  * then research notes, region-specific label facts and sources. Text only: nothing is rendered as HTML.
  */
+import { useState } from 'preact/hooks';
 import type { RegionFact, StudyNote, TermEntry } from '../lib/index/schema';
 import type { Audience, LabelRegion } from '../lib/settings';
 import { ResearchNote } from './ResearchNote';
@@ -29,6 +30,22 @@ export interface TermCardProps {
   audience?: Audience;
   /** The person's region: its label facts come first. */
   region?: LabelRegion;
+  /** Adds this term to "My questions"; the button shows when given. */
+  onSaveQuestion?: (term: TermEntry) => Promise<void>;
+}
+
+function SaveQuestionButton({ term, onSave }: { term: TermEntry; onSave: (term: TermEntry) => Promise<void> }) {
+  const [saved, setSaved] = useState(false);
+  return (
+    <button
+      type="button"
+      class="pm-save-question"
+      aria-pressed={saved}
+      onClick={() => void onSave(term).then(() => setSaved(true))}
+    >
+      {saved ? 'Added to my questions ✓' : 'Add to my questions'}
+    </button>
+  );
 }
 
 /** Whether a fact's region is the person's own ("EU/UK" covers EU, UK and EU/UK facts). */
@@ -97,7 +114,7 @@ function RegionFacts({ term, region }: { term: TermEntry; region: LabelRegion })
   );
 }
 
-export function TermCard({ term, studies, onClose, headingId, audience = 'patient', region = 'US' }: TermCardProps) {
+export function TermCard({ term, studies, onClose, headingId, audience = 'patient', region = 'US', onSaveQuestion }: TermCardProps) {
   return (
     <article class="pm-card" data-term-id={term.id}>
       <header class="pm-header">
@@ -125,6 +142,7 @@ export function TermCard({ term, studies, onClose, headingId, audience = 'patien
           <p>{term.askOrWatch}</p>
         </section>
       )}
+      {onSaveQuestion && <SaveQuestionButton term={term} onSave={onSaveQuestion} />}
       {term.alsoUsedFor && <p class="pm-muted">Also used for: {term.alsoUsedFor}</p>}
       <RegionFacts term={term} region={region} />
       <ClinicianDetails term={term} open={audience === 'clinician'} />

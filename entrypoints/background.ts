@@ -5,12 +5,25 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import fullIndex from 'virtual:plainly/full-index';
+import { lookUpSelection } from '../lib/index/lookup';
 import { TermSearch } from '../lib/index/search';
-import { Request, type SearchResponse, type TabTermsResponse, type TermResponse } from '../lib/messages';
+import { Matcher } from '../lib/match/matcher';
+import { buildMatcherTable } from '../lib/match/surface-forms';
+import { Request, type ContentRequest, type SearchResponse, type TabTermsResponse, type TermResponse } from '../lib/messages';
+
+const LOOKUP_MENU_ID = 'plainly-ms-lookup';
+/** Browser commands (rebindable at chrome://extensions/shortcuts) → what the page does. */
+const COMMAND_DIRECTIONS: Record<string, 'next' | 'previous'> = { 'next-term': 'next', 'previous-term': 'previous' };
+
+/** Messages to a tab's top frame (or one frame); a tab without our content script simply does not answer. */
+function tellTab(tabId: number, request: ContentRequest, frameId = 0): void {
+  void browser.tabs.sendMessage(tabId, request, { frameId }).catch(() => undefined);
+}
 
 export default defineBackground(() => {
   const termsById = new Map(fullIndex.terms.map((term) => [term.id, term]));
   const search = new TermSearch(fullIndex.searchDocuments, fullIndex.searchIndex);
+  const matcher = new Matcher(buildMatcherTable(fullIndex.terms));
   /** Per tab: term id → how many times it is marked. Memory only; gone when the tab closes. */
   const tabTerms = new Map<number, Record<string, number>>();
 
@@ -60,6 +73,19 @@ export default defineBackground(() => {
     const parsed = Request.safeParse(raw);
     if (!parsed.success) return undefined;
     return Promise.resolve(answer(parsed.data, sender) ?? null);
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: LOOKUP_MENU_ID, title: 'Look up in Plainly MS', contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== LOOKUP_MENU_ID || tab?.id === undefined) return;
+    const query = (info.selectionText ?? '').trim().slice(0, 200);
+    tellTab(tab.id, { type: 'show-lookup', termId: lookUpSelection(query, matcher, search), query }, info.frameId ?? 0);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    const direction = COMMAND_DIRECTIONS[command];
+    if (direction && tab?.id !== undefined) tellTab(tab.id, { type: 'step-term', direction });
   });
 
   browser.tabs.onRemoved.addListener((tabId) => tabTerms.delete(tabId));

@@ -25,3 +25,16 @@ export type SearchResponse = z.infer<typeof SearchResponse>;
 
 export const TabTermsResponse = z.array(z.object({ id: EntryId, name: z.string(), count: z.number().int().positive() }));
 export type TabTermsResponse = z.infer<typeof TabTermsResponse>;
+
+/** Requests from the popup and the background to a tab's content script (top frame unless noted). */
+export const PageInfo = z.object({ type: z.literal('page-info') });
+export const ShowTerm = z.object({ type: z.literal('show-term'), termId: EntryId });
+export const StepTerm = z.object({ type: z.literal('step-term'), direction: z.enum(['next', 'previous']) });
+/** "Look up in Plainly MS" on a selection: the best entry for it, or null when nothing matched. */
+export const ShowLookup = z.object({ type: z.literal('show-lookup'), termId: EntryId.nullable(), query: z.string().max(200) });
+
+export const ContentRequest = z.discriminatedUnion('type', [PageInfo, ShowTerm, StepTerm, ShowLookup]);
+export type ContentRequest = z.infer<typeof ContentRequest>;
+
+export const PageInfoResponse = z.object({ host: z.string(), running: z.boolean() });
+export type PageInfoResponse = z.infer<typeof PageInfoResponse>;

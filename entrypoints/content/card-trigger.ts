@@ -15,8 +15,15 @@ export interface TriggerTimings {
   hover: boolean;
 }
 
+export interface OpenOptions {
+  /** A pinned card stays until Esc, its close button or a click elsewhere. */
+  pinned: boolean;
+  /** Move keyboard focus into the card (when opened from the keyboard), and back on close. */
+  takeFocus: boolean;
+}
+
 export interface CardOpener {
-  open(mark: MarkedTerm, anchor: DOMRect): void;
+  open(termId: string, anchor: DOMRect, options: OpenOptions): void;
   close(): void;
   isOpen(): boolean;
   /** True when the node belongs to our card. */
@@ -117,14 +124,14 @@ export class CardTrigger {
     this.dwellMark = hit.mark;
     this.dwellTimer = window.setTimeout(() => {
       this.dwellMark = undefined;
-      this.show(hit.mark, hit.rect, false);
+      this.show(hit.mark.termId, hit.rect, { pinned: false, takeFocus: false }, hit.mark);
     }, this.timings().dwellMs);
   }
 
   private onClick(event: MouseEvent): void {
     if (this.card.ownsNode(event.target as Node | null)) return;
     const hit = this.markAt(event.clientX, event.clientY);
-    if (hit) this.show(hit.mark, hit.rect, true);
+    if (hit) this.show(hit.mark.termId, hit.rect, { pinned: true, takeFocus: false }, hit.mark);
     else if (this.card.isOpen()) this.close();
   }
 
@@ -132,12 +139,21 @@ export class CardTrigger {
     if (event.key === 'Escape' && this.card.isOpen()) this.close();
   }
 
-  private show(mark: MarkedTerm, rect: DOMRect, pinned: boolean): void {
+  /** Treats a card someone else opened (a "not found" note) as pinned: Esc and clicks elsewhere close it. */
+  adoptPinnedCard(): void {
+    this.clearDwell();
+    this.clearGrace();
+    this.openMark = undefined;
+    this.pinned = true;
+  }
+
+  /** Opens a card; `mark` is the mark it belongs to, if any (a looked-up selection has none). */
+  show(termId: string, rect: DOMRect, options: OpenOptions, mark?: MarkedTerm): void {
     this.clearDwell();
     this.clearGrace();
     this.openMark = mark;
-    this.pinned = pinned;
-    this.card.open(mark, rect);
+    this.pinned = options.pinned;
+    this.card.open(termId, rect, options);
   }
 
   private startGrace(): void {

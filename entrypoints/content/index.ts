@@ -6,8 +6,10 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import matcherTable from 'virtual:plainly/matcher-table';
+import { browser } from 'wxt/browser';
 import { onSettingsChanged, readSettings } from '../../lib/extension/settings-store';
 import { Matcher } from '../../lib/match/matcher';
+import { ContentRequest } from '../../lib/messages';
 import { PlainlyPage } from './plainly-page';
 import './highlight.css';
 
@@ -17,6 +19,13 @@ async function startPlainly(): Promise<void> {
   const page = new PlainlyPage(new Matcher(matcherTable), matcherTable);
   page.apply((await readSettings()).settings);
   onSettingsChanged((settings) => page.apply(settings));
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    if (sender.id !== browser.runtime.id) return undefined; // only our popup and background
+    const request = ContentRequest.safeParse(raw);
+    // A frame that is not the top one answers nothing about the page: the top frame speaks for the tab.
+    if (!request.success || (request.data.type === 'page-info' && window !== window.top)) return undefined;
+    return Promise.resolve(page.handle(request.data) ?? null);
+  });
 }
 
 export default defineContentScript({

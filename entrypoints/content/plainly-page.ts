@@ -8,12 +8,17 @@ import type { Matcher } from '../../lib/match/matcher';
 import { PageMatcher } from '../../lib/match/page-matcher';
 import type { MatcherTable } from '../../lib/match/surface-forms';
 import { msSignalTerms } from '../../lib/match/surface-forms';
+import type { ContentRequest, PageInfoResponse } from '../../lib/messages';
 import type { TextSegment } from '../../lib/page/text-segments';
 import { runsOn, type Settings } from '../../lib/settings';
 import { CardHost, HOST_TAG } from './card-host';
 import { CardTrigger } from './card-trigger';
 import { PageScanner } from './page-scanner';
 import { TermHighlights, type MarkFilter } from './term-highlights';
+import { TermNavigator, type Direction } from './term-navigator';
+
+/** Alt+Shift+N / Alt+Shift+P: next and previous marked term (also offered as browser commands). */
+const NAVIGATION_KEYS: Record<string, Direction> = { KeyN: 'next', KeyP: 'previous' };
 
 /** Counts go to the background (for the popup and badge) at most this often while a page changes. */
 const REPORT_DELAY_MS = 500;
@@ -29,6 +34,7 @@ export class PlainlyPage {
   private readonly highlights: TermHighlights;
   private readonly cardHost = new CardHost();
   private readonly trigger: CardTrigger;
+  private readonly navigator: TermNavigator;
   private readonly categoryOf: Map<string, string>;
   private readonly signals: Set<string>;
   private lookup = 0; // newest card request; older answers are ignored
@@ -42,7 +48,7 @@ export class PlainlyPage {
     this.signals = msSignalTerms(table);
     this.highlights = new TermHighlights(() => false);
     this.trigger = new CardTrigger(this.highlights, () => this.scanner?.shadowRoots ?? [], () => this.timings(), {
-      open: (mark, anchor) => this.openCard(mark.termId, anchor),
+      open: (termId, anchor, options) => this.openCard(termId, anchor, options.takeFocus),
       close: () => {
         this.lookup++;
         this.cardHost.hide();
@@ -53,6 +59,44 @@ export class PlainlyPage {
     this.cardHost.onPointerEnter(() => this.trigger.pointerOnCardChanged(true));
     this.cardHost.onPointerLeave(() => this.trigger.pointerOnCardChanged(false));
     this.trigger.attach();
+    this.navigator = new TermNavigator(this.highlights, (mark, anchor) =>
+      this.trigger.show(mark.termId, anchor, { pinned: true, takeFocus: true }, mark),
+    );
+    document.addEventListener('keydown', (event) => this.onKeyDown(event), { capture: true });
+  }
+
+  /** Answers the popup and the background (already validated and from this extension). */
+  handle(request: ContentRequest): PageInfoResponse | boolean | undefined {
+    switch (request.type) {
+      case 'page-info':
+        return { host: location.hostname, running: this.scanner !== undefined };
+      case 'show-term':
+        return this.navigator.showTerm(request.termId);
+      case 'step-term':
+        this.navigator.step(request.direction);
+        return true;
+      case 'show-lookup':
+        this.showLookup(request.termId, request.query);
+        return true;
+    }
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const direction = NAVIGATION_KEYS[event.code];
+    if (!direction || !event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey || !this.scanner) return;
+    event.preventDefault(); // handled: the page must not also act on it
+    this.navigator.step(direction);
+  }
+
+  /** The card for a selected phrase, next to the selection (or a short "not found" note). */
+  private showLookup(termId: string | null, query: string): void {
+    const selection = window.getSelection();
+    const anchor = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).getBoundingClientRect() : new DOMRect(16, 16, 0, 0);
+    if (termId) this.trigger.show(termId, anchor, { pinned: true, takeFocus: true });
+    else if (this.settings) {
+      this.trigger.adoptPinnedCard();
+      this.cardHost.showNotFound(query, anchor, { ...this.cardView(this.settings), takeFocus: true }, () => this.trigger.close());
+    }
   }
 
   apply(settings: Settings): void {
@@ -102,13 +146,16 @@ export class PlainlyPage {
     this.scheduleReport();
   }
 
-  private openCard(termId: string, anchor: DOMRect): void {
+  private openCard(termId: string, anchor: DOMRect, takeFocus: boolean): void {
     const token = ++this.lookup;
     void getTerm(termId).then((answer) => {
       if (token !== this.lookup || !answer || !this.settings) return;
-      const { audience, region, textSizePercent } = this.settings;
-      this.cardHost.show(answer.term, answer.studies, anchor, { audience, region, textSizePercent }, () => this.trigger.close());
+      this.cardHost.show(answer.term, answer.studies, anchor, { ...this.cardView(this.settings), takeFocus }, () => this.trigger.close());
     });
+  }
+
+  private cardView({ audience, region, textSizePercent }: Settings) {
+    return { audience, region, textSizePercent };
   }
 
   private scheduleReport(): void {

@@ -75,3 +75,15 @@ export function findDefinitions(text: string): Definition[] {
   }
   return definitions;
 }
+
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'a', 'an', 'with', 'by']);
+
+/** True when the short form is the initials of the long form's words ("CIS" ← Commonwealth of Independent States). */
+export function isAcronymOf(short: string, long: string): boolean {
+  const initials = long
+    .split(/[\s-]+/)
+    .filter((word) => word.length > 0 && !SMALL_WORDS.has(word.toLowerCase()))
+    .map((word) => word[0].toLowerCase())
+    .join('');
+  return initials === short.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+}

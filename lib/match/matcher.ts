@@ -175,18 +175,19 @@ export class Matcher {
   private acceptAt(text: string, start: number, end: number, accepts: SurfaceForm[]): Match | undefined {
     for (const form of accepts) {
       if (form.caseSensitive && !sameCase(text, start, end, form.text)) continue;
-      const matchEnd = wordEndAfter(text, end, form.allowPlural);
+      const matchEnd = wordEndAfter(text, end, form.plural);
       if (matchEnd !== undefined) return { start, end: matchEnd, termId: form.termId, form: form.text };
     }
     return undefined;
   }
 }
 
-/** The end of a whole-word match at `end`, taking a plural "s" or "es" where allowed; undefined if mid-word. */
-function wordEndAfter(text: string, end: number, allowPlural: boolean): number | undefined {
+/** The end of a whole-word match at `end`, taking a plural ending where allowed; undefined if mid-word. */
+function wordEndAfter(text: string, end: number, plural: SurfaceForm['plural']): number | undefined {
   const boundary = (at: number) => at >= text.length || !isWordCode(text.charCodeAt(at));
   if (boundary(end)) return end;
-  if (!allowPlural) return undefined;
+  if (plural === 'none') return undefined;
+  if (plural === 'abbreviation') return text.charCodeAt(end) === 0x73 && boundary(end + 1) ? end + 1 : undefined; // "MRIs"
   const next = text.charCodeAt(end) | 0x20;
   if (next === 0x73 && boundary(end + 1)) return end + 1; // s
   if (next === 0x65 && (text.charCodeAt(end + 1) | 0x20) === 0x73 && boundary(end + 2)) return end + 2; // es

@@ -6,8 +6,8 @@
  *
  * Generic over the block key `K`: the browser passes its text segments, the CLI their index.
  */
-import { findDefinitions } from './abbreviations';
-import { CONTEXT_RULES, passesRule } from './context-rules';
+import { findDefinitions, isAcronymOf } from './abbreviations';
+import { CONTEXT_RULES, passesRule, type ContextRule } from './context-rules';
 import type { Match, Matcher } from './matcher';
 
 export interface PageMatch<K> {
@@ -18,9 +18,15 @@ export interface PageMatch<K> {
 /** Matches waiting for the page to show it is about MS; bounded so a long non-MS page costs little memory. */
 const MAX_HELD = 5_000;
 
+/** A long form names an entry when an index form covers most of it ("serum neurofilament light chain"). */
+const MIN_LONG_FORM_COVERAGE = 0.6;
+
 export class PageMatcher<K> {
   private aboutMs = false;
   private held: PageMatch<K>[] = [];
+  /** Blocks so far that show an MS term, and blocks that match each rule's other topic. */
+  private msBlocks = 0;
+  private readonly otherTopicBlocks = new Map<RegExp, number>();
   /** Short forms this page defines: to an entry id, or to null when it means something not in the index. */
   private readonly pageDefinitions = new Map<string, string | null>();
   private definedFormsPattern: RegExp | undefined;
@@ -48,14 +54,29 @@ export class PageMatcher<K> {
       if (rule?.needsMsPage) waiting.push({ key, match });
       else accepted.push({ key, match });
     }
-    if (!this.aboutMs && accepted.some(({ match }) => this.signalsMs(match.termId))) {
+    this.countTopics(text, accepted);
+    if (!this.aboutMs && this.msBlocks > 0) {
       this.aboutMs = true;
-      accepted.push(...this.held);
+      accepted.push(...this.held.filter((held) => this.onTopic(held.match.form)));
       this.held = [];
     }
-    if (this.aboutMs) accepted.push(...waiting);
+    if (this.aboutMs) accepted.push(...waiting.filter(({ match }) => this.onTopic(match.form)));
     else this.held.push(...waiting.slice(0, MAX_HELD - this.held.length));
     return accepted;
+  }
+
+  private countTopics(text: string, accepted: PageMatch<K>[]): void {
+    if (accepted.some(({ match }) => this.signalsMs(match.termId))) this.msBlocks++;
+    for (const rule of Object.values(CONTEXT_RULES) as ContextRule[]) {
+      const topic = rule.notOnPagesAbout;
+      if (topic?.test(text)) this.otherTopicBlocks.set(topic, (this.otherTopicBlocks.get(topic) ?? 0) + 1);
+    }
+  }
+
+  /** False when the page is more about the form's other meaning than about MS, so far. */
+  private onTopic(form: string): boolean {
+    const topic = CONTEXT_RULES[form]?.notOnPagesAbout;
+    return !topic || (this.otherTopicBlocks.get(topic) ?? 0) < this.msBlocks;
   }
 
   /** The index's matches plus the page's own short forms, in text order, never overlapping. */
@@ -74,11 +95,19 @@ export class PageMatcher<K> {
     return result;
   }
 
+  /**
+   * A definition whose long form names an entry maps the short form to it. One whose long form is
+   * a true acronym of something else ("oxytocin challenge test (OCT)") takes the short form away
+   * from the index on this page. Looser glosses ("PIRA (progression that isn't from relapses)")
+   * change nothing.
+   */
   private learnDefinitions(text: string): void {
     let learned = false;
     for (const { short, long } of findDefinitions(text)) {
       if (this.pageDefinitions.has(short)) continue; // the first definition on a page holds
-      this.pageDefinitions.set(short, this.entryNamedBy(long));
+      const named = this.entryNamedBy(long);
+      if (named === null && !isAcronymOf(short, long)) continue;
+      this.pageDefinitions.set(short, named);
       learned = true;
     }
     if (learned) {
@@ -87,10 +116,11 @@ export class PageMatcher<K> {
     }
   }
 
-  /** The entry a long form names: an index form that ends where the long form ends. */
+  /** The entry a long form names: an index form that ends where it ends and covers most of it. */
   private entryNamedBy(long: string): string | null {
     const matches = this.matcher.scan(long);
     const last = matches[matches.length - 1];
-    return last && last.end === long.length ? last.termId : null;
+    const covers = last && last.end === long.length && (last.end - last.start) / long.length >= MIN_LONG_FORM_COVERAGE;
+    return covers ? last.termId : null;
   }
 }

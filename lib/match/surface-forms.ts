@@ -11,8 +11,8 @@ export const SurfaceForm = z.object({
   termId: z.string().min(1),
   /** Abbreviations match only in their own case: "OCT" never matches "Oct". */
   caseSensitive: z.boolean(),
-  /** Words may take a plural ending ("relapses"); abbreviations and codes may not. */
-  allowPlural: z.boolean(),
+  /** Plural endings taken: words "s"/"es" ("relapses"), abbreviations a lowercase "s" ("MRIs"), codes none. */
+  plural: z.enum(['word', 'abbreviation', 'none']),
   /** The entry's category: people choose which categories are marked. */
   category: Category,
 });
@@ -22,6 +22,7 @@ export const MatcherTable = z.array(SurfaceForm);
 export type MatcherTable = z.infer<typeof MatcherTable>;
 
 const STRICT_KINDS = new Set(['abbreviation', 'development-code']);
+
 
 /** A form written all in capitals (or with digits) is treated as an abbreviation even if not declared one. */
 function looksLikeAbbreviation(text: string): boolean {
@@ -62,14 +63,14 @@ function irregularPlurals(text: string): string[] {
 /** A form plus its spelling variants and irregular plurals, all leading to the same entry. */
 function withVariants(form: SurfaceForm): SurfaceForm[] {
   if (form.caseSensitive) return [form];
-  const extra = [...spellingVariants(form.text), ...(form.allowPlural ? irregularPlurals(form.text) : [])];
+  const extra = [...spellingVariants(form.text), ...(form.plural === 'word' ? irregularPlurals(form.text) : [])];
   return [form, ...extra.map((text) => ({ ...form, text }))];
 }
 
 function ownFormsOf(term: TermEntry): SurfaceForm[] {
   const { category } = term;
   const forms: SurfaceForm[] = [
-    { text: term.name, termId: term.id, caseSensitive: looksLikeAbbreviation(term.name), allowPlural: !looksLikeAbbreviation(term.name), category },
+    { text: term.name, termId: term.id, caseSensitive: looksLikeAbbreviation(term.name), plural: looksLikeAbbreviation(term.name) ? 'abbreviation' : 'word', category },
   ];
   for (const alias of term.aliases) {
     const strict = STRICT_KINDS.has(alias.kind) || looksLikeAbbreviation(alias.text);
@@ -77,7 +78,7 @@ function ownFormsOf(term: TermEntry): SurfaceForm[] {
       text: alias.text,
       termId: term.id,
       caseSensitive: alias.caseSensitive ?? strict,
-      allowPlural: !strict,
+      plural: alias.kind === 'development-code' ? 'none' : strict ? 'abbreviation' : 'word',
       category,
     });
   }

@@ -29,9 +29,13 @@ const SKIPPED_TAGS = new Set([
 
 const EDITABLE_VALUES = new Set(['', 'true', 'plaintext-only']);
 
-/** Text a person is editing is theirs, not the page's: never marked. */
+/**
+ * Text a person is editing is theirs, not the page's: never marked. Read from the attribute (an
+ * element's children inherit through the block walk) and from designMode, which makes a whole
+ * document editable; the same answer in the browser and in linkedom.
+ */
 function isEditable(element: Element): boolean {
-  if ((element as HTMLElement).isContentEditable === true) return true;
+  if (element.ownerDocument?.designMode === 'on') return true;
   const value = element.getAttribute('contenteditable');
   return value !== null && EDITABLE_VALUES.has(value.toLowerCase());
 }

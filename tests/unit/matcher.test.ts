@@ -4,14 +4,14 @@ import type { MatcherTable } from '../../lib/match/surface-forms';
 
 const table: MatcherTable = (
   [
-  { text: 'OCT', termId: 'optical-coherence-tomography', caseSensitive: true, allowPlural: false },
-  { text: 'optical coherence tomography', termId: 'optical-coherence-tomography', caseSensitive: false, allowPlural: false },
-  { text: 'multiple sclerosis', termId: 'multiple-sclerosis', caseSensitive: false, allowPlural: false },
-  { text: 'relapsing-remitting multiple sclerosis', termId: 'relapsing-remitting-ms', caseSensitive: false, allowPlural: true },
-  { text: 'relapse', termId: 'relapse', caseSensitive: false, allowPlural: true },
-  { text: 'hazard ratio', termId: 'hazard-ratio', caseSensitive: false, allowPlural: true },
-  { text: 'Ocrevus', termId: 'ocrelizumab', caseSensitive: false, allowPlural: false },
-  { text: 'NfL', termId: 'neurofilament-light-chain', caseSensitive: true, allowPlural: false },
+  { text: 'OCT', termId: 'optical-coherence-tomography', caseSensitive: true, plural: 'none' },
+  { text: 'optical coherence tomography', termId: 'optical-coherence-tomography', caseSensitive: false, plural: 'none' },
+  { text: 'multiple sclerosis', termId: 'multiple-sclerosis', caseSensitive: false, plural: 'none' },
+  { text: 'relapsing-remitting multiple sclerosis', termId: 'relapsing-remitting-ms', caseSensitive: false, plural: 'word' },
+  { text: 'relapse', termId: 'relapse', caseSensitive: false, plural: 'word' },
+  { text: 'hazard ratio', termId: 'hazard-ratio', caseSensitive: false, plural: 'word' },
+  { text: 'Ocrevus', termId: 'ocrelizumab', caseSensitive: false, plural: 'none' },
+  { text: 'NfL', termId: 'neurofilament-light-chain', caseSensitive: true, plural: 'none' },
   ] as const
 ).map((form) => ({ ...form, category: 'drug' as const }));
 const matcher = new Matcher(table);
@@ -47,6 +47,12 @@ describe('Matcher', () => {
       ['relapses', 'relapse'],
       ['hazard ratios', 'hazard-ratio'],
     ]);
+  });
+
+  it('lets abbreviations take only a lowercase "s"', () => {
+    const abbreviations = new Matcher([{ text: 'MRI', termId: 'magnetic-resonance-imaging', caseSensitive: true, plural: 'abbreviation', category: 'test' }]);
+    const marks = (text: string) => abbreviations.scan(text).map((match) => text.slice(match.start, match.end));
+    expect(marks('two MRIs, MRIS, MRIes, MRI')).toEqual(['MRIs', 'MRI']);
   });
 
   it('treats dashes, non-breaking hyphens and any white space as the same', () => {

@@ -1,0 +1,16 @@
+/** Said plainly when a looked-up phrase has no entry: what was looked for, and where to search. */
+export function NotFoundCard({ query, onClose, headingId }: { query: string; onClose: () => void; headingId?: string }) {
+  return (
+    <article class="pm-card">
+      <header class="pm-header">
+        <h2 id={headingId} class="pm-name">
+          No entry found
+        </h2>
+        <button type="button" class="pm-close" onClick={onClose} aria-label="Close">
+          ×
+        </button>
+      </header>
+      <p class="pm-summary">Plainly MS has no entry for “{query}”. Try the search in the toolbar button: it finds names with typos too.</p>
+    </article>
+  );
+}
