@@ -1,17 +1,32 @@
 /**
- * The toolbar popup: search every term, and see the terms marked on the current tab.
+ * The toolbar popup: switches for this site and everywhere, a search over every term, the terms
+ * marked on the current tab (click one to go to it on the page), and "My questions".
  * Picking a term shows the same TermCard as the page.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { QuestionList } from '../../components/QuestionList';
 import { SearchBox } from '../../components/SearchBox';
 import { TermCard } from '../../components/TermCard';
 import { getTabTerms, getTerm, searchTerms } from '../../lib/extension/background-client';
-import type { TabTermsResponse, TermResponse } from '../../lib/messages';
+import { addQuestion, questionsAsText, readQuestions, removeQuestion, type SavedQuestion } from '../../lib/extension/questions-store';
+import { onSettingsChanged, readSettings, updateSettings } from '../../lib/extension/settings-store';
+import { PageInfoResponse, type ContentRequest, type TabTermsResponse, type TermResponse } from '../../lib/messages';
+import type { Settings } from '../../lib/settings';
+import { SiteControls } from './SiteControls';
 
 async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
+}
+
+/** Asks the tab's top frame; undefined when no content script answers (browser pages, other extensions). */
+async function askTab(tabId: number, request: ContentRequest): Promise<unknown> {
+  try {
+    return await browser.tabs.sendMessage(tabId, request, { frameId: 0 });
+  } catch {
+    return undefined;
+  }
 }
 
 function PageTerms({ terms, onPick }: { terms: TabTermsResponse; onPick: (id: string) => void }) {
@@ -35,15 +50,56 @@ function PageTerms({ terms, onPick }: { terms: TabTermsResponse; onPick: (id: st
   );
 }
 
+function MyQuestions({ questions, onRemove }: { questions: SavedQuestion[]; onRemove: (termId: string) => void }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <section class="pm-my-questions" aria-label="My questions">
+      <h2>My questions</h2>
+      <QuestionList questions={questions} onRemove={onRemove} />
+      {questions.length > 0 && (
+        <p class="pm-actions">
+          <button type="button" onClick={() => void navigator.clipboard.writeText(questionsAsText(questions)).then(() => setCopied(true))}>
+            {copied ? 'Copied ✓' : 'Copy as text'}
+          </button>
+          <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/questions.html') })}>
+            Print…
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}
+
 export function Popup() {
   const [selected, setSelected] = useState<TermResponse>(null);
   const [pageTerms, setPageTerms] = useState<TabTermsResponse>([]);
+  const [tabId, setTabId] = useState<number>();
+  const [host, setHost] = useState<string>();
+  const [settings, setSettings] = useState<Settings>();
+  const [questions, setQuestions] = useState<SavedQuestion[]>([]);
 
   useEffect(() => {
-    void activeTabId().then((tabId) => (tabId === undefined ? [] : getTabTerms(tabId))).then(setPageTerms);
+    void readSettings().then(({ settings: loaded }) => setSettings(loaded));
+    onSettingsChanged(setSettings);
+    void readQuestions().then(setQuestions);
+    void activeTabId().then(async (id) => {
+      if (id === undefined) return;
+      setTabId(id);
+      setPageTerms(await getTabTerms(id));
+      const info = PageInfoResponse.safeParse(await askTab(id, { type: 'page-info' }));
+      if (info.success) setHost(info.data.host);
+    });
   }, []);
 
   const pick = (id: string) => void getTerm(id).then(setSelected);
+  const goToTerm = async (termId: string) => {
+    if (tabId !== undefined && (await askTab(tabId, { type: 'show-term', termId })) === true) window.close();
+    else pick(termId); // the page no longer has it: show the card here instead
+  };
+  const saveQuestion = async (term: Parameters<typeof addQuestion>[0]) => {
+    await addQuestion(term);
+    setQuestions(await readQuestions());
+  };
 
   return (
     <main class="pm-popup">
@@ -53,12 +109,14 @@ export function Popup() {
           <button type="button" class="pm-back" onClick={() => setSelected(null)}>
             ← Back
           </button>
-          <TermCard term={selected.term} studies={selected.studies} />
+          <TermCard term={selected.term} studies={selected.studies} audience={settings?.audience} region={settings?.region} onSaveQuestion={saveQuestion} />
         </>
       ) : (
         <>
+          {settings && <SiteControls settings={settings} host={host} onChange={(change) => void updateSettings(change)} />}
           <SearchBox search={searchTerms} onPick={pick} />
-          <PageTerms terms={pageTerms} onPick={pick} />
+          <PageTerms terms={pageTerms} onPick={(id) => void goToTerm(id)} />
+          <MyQuestions questions={questions} onRemove={(termId) => void removeQuestion(termId).then(readQuestions).then(setQuestions)} />
         </>
       )}
     </main>

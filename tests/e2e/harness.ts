@@ -131,22 +131,47 @@ export interface AxeViolation {
   nodes: string[];
 }
 
+export interface AxeReport {
+  violations: AxeViolation[];
+  /** Rules axe could not decide on some node (e.g. colour contrast over a page it cannot see through). */
+  incomplete: string[];
+}
+
 /**
  * Runs axe-core (WCAG 2.0–2.2 A and AA rules plus best practices) on the page, or only inside the
  * elements matching `include`, and returns its violations in a readable form.
  */
-export async function runAxe(page: Page, include?: string): Promise<AxeViolation[]> {
+export async function runAxe(page: Page, include?: string): Promise<AxeReport> {
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (selector) => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    type Result = { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] };
+    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Result[]; incomplete: Result[] }> } }).axe;
     const result = await axe.run(selector ? { include: [[selector]] } : document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
     });
-    return result.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      nodes: violation.nodes.map((node) => JSON.stringify(node.target)),
-    }));
+    return {
+      violations: result.violations.map((violation) => ({
+        id: violation.id,
+        impact: violation.impact,
+        help: violation.help,
+        nodes: violation.nodes.map((node) => JSON.stringify(node.target)),
+      })),
+      incomplete: result.incomplete.map((rule) => rule.id),
+    };
   }, include);
+}
+
+/** The extension's service worker, where tests act as the browser would (storage, messages to tabs). */
+export async function serviceWorker(browser: ExtensionBrowser) {
+  return browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+}
+
+/** Stores settings exactly as the options page would (sync storage), starting from the defaults. */
+export async function storeSettings(browser: ExtensionBrowser, change: Record<string, unknown>): Promise<void> {
+  const { DEFAULT_SETTINGS } = await import('../../lib/settings');
+  const worker = await serviceWorker(browser);
+  await worker.evaluate(async (settings) => {
+    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+    await api.storage.sync.set({ settings });
+  }, { ...DEFAULT_SETTINGS, ...change });
 }

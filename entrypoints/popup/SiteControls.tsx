@@ -1,0 +1,37 @@
+/**
+ * On/off for the site in the current tab, and pause everywhere. The site's host comes from the
+ * tab's own content script (no "tabs" permission needed); pages where it cannot run show no switch.
+ */
+import type { Settings } from '../../lib/settings';
+
+export interface SiteControlsProps {
+  settings: Settings;
+  host: string | undefined;
+  onChange: (change: Partial<Settings>) => void;
+}
+
+export function SiteControls({ settings, host, onChange }: SiteControlsProps) {
+  const offHere = host !== undefined && settings.neverOnSites.includes(host);
+  return (
+    <section class="pm-site" aria-label="Where it runs">
+      {host !== undefined && (
+        <label class="pm-switch">
+          <input
+            type="checkbox"
+            checked={!offHere}
+            onChange={(event) =>
+              onChange({
+                neverOnSites: event.currentTarget.checked ? settings.neverOnSites.filter((site) => site !== host) : [...settings.neverOnSites, host],
+              })
+            }
+          />
+          Mark terms on {host}
+        </label>
+      )}
+      <label class="pm-switch">
+        <input type="checkbox" checked={settings.paused} onChange={(event) => onChange({ paused: event.currentTarget.checked })} />
+        Pause everywhere
+      </label>
+    </section>
+  );
+}
