@@ -26,11 +26,13 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // 140: the CSS Custom Highlight API and data_collection_permissions (142 on Android).
             gecko: {
               id: 'plainly-ms@plainly-ms.org',
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -66,6 +66,25 @@ export const DEFAULT_SETTINGS: Settings = {
   paused: false,
 };
 
+export type SettingKey = Exclude<keyof Settings, 'version'>;
+
+/** Plain names of the settings, for every message that lists them (saved, reset, missing from a file). */
+export const FIELD_LABELS: Record<SettingKey, string> = {
+  audience: 'Who reads the cards',
+  region: 'Drug label facts',
+  textSizePercent: 'Card text size',
+  categories: 'Kinds of terms to mark',
+  markStyle: 'How terms are marked',
+  firstOccurrenceOnly: 'How often a term is marked',
+  hoverDelayMs: 'Wait before a card opens',
+  graceMs: 'Time to reach the card',
+  paused: 'Pause everywhere',
+  neverOnSites: 'Sites where it never runs',
+  onlyOnSites: 'Sites where it only runs',
+};
+
+export const SETTING_KEYS = Object.keys(FIELD_LABELS) as SettingKey[];
+
 export interface LoadedSettings {
   settings: Settings;
   /** Set when what was stored could not be used as it was: shown to the person, never silent. */
@@ -86,11 +105,11 @@ export function loadSettings(stored: unknown): LoadedSettings {
   const record = stored as Record<string, unknown>;
   const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   const reset: string[] = [];
-  for (const [key, schema] of Object.entries(Settings.shape)) {
-    if (key === 'version' || !(key in record)) continue;
-    const field = schema.safeParse(key === 'categories' ? { ...ALL_CATEGORIES, ...(record[key] as object) } : record[key]);
+  for (const key of SETTING_KEYS) {
+    if (!(key in record)) continue;
+    const field = Settings.shape[key].safeParse(key === 'categories' ? { ...ALL_CATEGORIES, ...(record[key] as object) } : record[key]);
     if (field.success) settings[key] = field.data;
-    else reset.push(key);
+    else reset.push(FIELD_LABELS[key]);
   }
   const fromOlder = record.version !== SETTINGS_VERSION;
   const parts = [

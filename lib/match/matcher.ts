@@ -7,7 +7,7 @@
  * the longest match at a position wins; matches never overlap. Characters are folded one by one
  * (lib/text/fold.ts), so offsets are always offsets into the original text.
  */
-import { GAP, SKIP, foldCode, isGapCode, isWordCode } from '../text/fold';
+import { GAP, SKIP, foldCode, isGapCode, wordContinues } from '../text/fold';
 import type { MatcherTable, SurfaceForm } from './surface-forms';
 
 export interface Match {
@@ -146,7 +146,7 @@ export class Matcher {
     for (let candidate = openings.exec(searchable); candidate; candidate = openings.exec(searchable)) {
       const start = candidate.index;
       // \b knows only ASCII words: "éOCT" must not match, so look at the character before.
-      const found = start > 0 && isWordCode(text.charCodeAt(start - 1)) ? undefined : this.longestAt(text, start);
+      const found = wordContinues(text, start, -1) ? undefined : this.longestAt(text, start);
       if (found) {
         matches.push(found);
         openings.lastIndex = found.end;
@@ -160,12 +160,14 @@ export class Matcher {
     let node: TrieNode | undefined = this.root;
     let best: Match | undefined;
     let i = start;
+    let steppedOver = false; // a match never ends on an invisible character it stepped over
     while (node) {
-      if (node.accepts.length > 0) best = this.acceptAt(text, start, i, node.accepts) ?? best;
+      if (node.accepts.length > 0 && !steppedOver) best = this.acceptAt(text, start, i, node.accepts) ?? best;
       if (i >= text.length) break;
       const folded = foldCode(text.charCodeAt(i));
       i++;
-      if (folded === SKIP) continue;
+      steppedOver = folded === SKIP;
+      if (steppedOver) continue;
       if (folded === GAP) while (i < text.length && isGapCode(text.charCodeAt(i))) i++;
       node = child(node, folded);
     }
@@ -184,7 +186,7 @@ export class Matcher {
 
 /** The end of a whole-word match at `end`, taking a plural ending where allowed; undefined if mid-word. */
 function wordEndAfter(text: string, end: number, plural: SurfaceForm['plural']): number | undefined {
-  const boundary = (at: number) => at >= text.length || !isWordCode(text.charCodeAt(at));
+  const boundary = (at: number) => !wordContinues(text, at, 1);
   if (boundary(end)) return end;
   if (plural === 'none') return undefined;
   if (plural === 'abbreviation') return text.charCodeAt(end) === 0x73 && boundary(end + 1) ? end + 1 : undefined; // "MRIs"

@@ -28,7 +28,9 @@ for (let code = 0; code < 128; code++) {
   const isUpper = code >= 0x41 && code <= 0x5a;
   const isLower = code >= 0x61 && code <= 0x7a;
   const isSpace = code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  ASCII_KIND[code] = isDigit || isUpper || isLower ? Kind.Word : isSpace || code === 0x2d ? Kind.Gap : Kind.Other;
+  // "_" joins words as in identifiers ("ms_score"), as the regex engine's \b also assumes.
+  const isUnderscore = code === 0x5f;
+  ASCII_KIND[code] = isDigit || isUpper || isLower || isUnderscore ? Kind.Word : isSpace || code === 0x2d ? Kind.Gap : Kind.Other;
   ASCII_FOLD[code] = isUpper ? code + 32 : isSpace || code === 0x2d ? GAP : code;
 }
 
@@ -60,6 +62,22 @@ function classifyWide(code: number): [Kind, number] {
 export function isWordCode(code: number): boolean {
   const kind = code < 128 ? ASCII_KIND[code] : classifyWide(code)[0];
   return kind === Kind.Word || kind === Kind.Skip;
+}
+
+function kindOf(code: number): Kind {
+  return code < 128 ? ASCII_KIND[code] : classifyWide(code)[0];
+}
+
+/**
+ * Whether a word goes on right before `at` (or from `at` on, with `direction` 1), looking through
+ * the invisible characters that sit inside words: "\u00ADOcrevus" still starts a word at "O".
+ */
+export function wordContinues(text: string, at: number, direction: 1 | -1): boolean {
+  for (let i = direction === 1 ? at : at - 1; i >= 0 && i < text.length; i += direction) {
+    const kind = kindOf(text.charCodeAt(i));
+    if (kind !== Kind.Skip) return kind === Kind.Word;
+  }
+  return false;
 }
 
 export function isGapCode(code: number): boolean {

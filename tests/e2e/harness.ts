@@ -175,3 +175,19 @@ export async function storeSettings(browser: ExtensionBrowser, change: Record<st
     await api.storage.sync.set({ settings });
   }, { ...DEFAULT_SETTINGS, ...change });
 }
+
+/** Waits until the active tab's badge shows a count: the content script has reported its terms. */
+export async function waitForBadge(browser: ExtensionBrowser): Promise<string> {
+  const worker = await serviceWorker(browser);
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const text = await worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+      const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+      return api.action.getBadgeText({ tabId: tab?.id });
+    });
+    if (text !== '') return text;
+    if (Date.now() > deadline) throw new Error('the badge never showed a count');
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}

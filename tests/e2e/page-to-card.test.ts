@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TermEntry } from '../../lib/index/schema';
-import { ARTIFACTS_DIR, FIXTURES_DIR, centreOfText, highlightedTexts, launchWithExtension, serveFolder, waitForHighlights, type ExtensionBrowser } from './harness';
+import { ARTIFACTS_DIR, FIXTURES_DIR, centreOfText, highlightedTexts, launchWithExtension, serveFolder, waitForBadge, waitForHighlights, type ExtensionBrowser } from './harness';
 
 const CARD = 'plainly-ms-card .pm-card';
 
@@ -170,17 +170,9 @@ describe('toolbar popup', () => {
     const page = await open('article.html');
     await waitForHighlights(page, 20);
     await page.bringToFront();
-    const worker = browser.context.serviceWorkers()[0];
     // The content script reports shortly after marking; the badge shows how many different terms it found.
-    const badge = () =>
-      worker.evaluate(async () => {
-        // Runs in the service worker, where the extension API is the global `chrome`.
-        const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-        const [tab] = await api.tabs.query({ active: true, currentWindow: true });
-        return api.action.getBadgeText({ tabId: tab?.id });
-      });
-    await expect.poll(badge, { timeout: 5_000 }).not.toBe('');
-    expect(Number(await badge())).toBeGreaterThanOrEqual(15);
+    const badge = Number(await waitForBadge(browser));
+    expect(badge).toBeGreaterThanOrEqual(15);
 
     const popup = await openPopup();
     await page.bringToFront();
@@ -189,7 +181,7 @@ describe('toolbar popup', () => {
     const list = popup.getByRole('region', { name: 'On this page' });
     await expect.poll(() => list.innerText(), { timeout: 5_000 }).toContain('ocrelizumab');
     expect(await list.innerText()).toMatch(/natalizumab ×2/);
-    expect(await list.getByRole('button').count()).toBe(Number(await badge()));
+    expect(await list.getByRole('button').count()).toBe(badge);
     await popup.close();
     await page.close();
   });

@@ -17,6 +17,7 @@ import {
   serveFolder,
   serviceWorker,
   storeSettings,
+  waitForBadge,
   waitForHighlights,
   type ExtensionBrowser,
 } from './harness';
@@ -157,6 +158,8 @@ describe('settings change what is marked and how cards look', () => {
 describe('popup, my questions and look-up', () => {
   it('goes to a term on the page from "On this page"', async () => {
     const page = await openArticle();
+    await page.bringToFront();
+    await waitForBadge(browser); // the page has reported its terms to the background
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await page.bringToFront();

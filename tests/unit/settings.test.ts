@@ -17,8 +17,8 @@ describe('loadSettings', () => {
     expect(settings.audience).toBe('clinician');
     expect(settings.hoverDelayMs).toBe(DEFAULT_SETTINGS.hoverDelayMs);
     expect(settings.region).toBe(DEFAULT_SETTINGS.region);
-    expect(notice).toContain('hoverDelayMs');
-    expect(notice).toContain('region');
+    expect(notice).toContain('Wait before a card opens');
+    expect(notice).toContain('Drug label facts');
   });
 
   it('carries an older version forward with a notice', () => {
