@@ -175,6 +175,7 @@ describe('popup, my questions and look-up', () => {
     await page.locator('plainly-ms-card').getByRole('button', { name: 'Add to my questions' }).click();
     await expect.poll(() => page.locator('plainly-ms-card .pm-save-question').textContent()).toBe('Added to my questions ✓');
     const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 480, height: 640 }); // about the size of a toolbar popup
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     const list = popup.getByRole('region', { name: 'My questions' });
     await expect.poll(() => list.innerText(), { timeout: 5_000 }).toContain('Expanded Disability Status Scale');
