@@ -1,7 +1,9 @@
 /**
  * The only node we add to a page: <plainly-ms-card>, a host whose shadow root holds the card.
  * The shadow root keeps page CSS out and our CSS in; styles go through a constructed stylesheet,
- * which pages' style-src CSP does not block.
+ * which pages' style-src CSP does not block. The host is a manual popover, so the card is shown in
+ * the browser's top layer: above any z-index a page uses, and above a fullscreen element. Its few
+ * own styles are inline and !important, so page rules such as `* { all: unset !important }` lose.
  */
 import { h, render, type ComponentChild } from 'preact';
 import { NotFoundCard } from '../../components/NotFoundCard';
@@ -26,12 +28,47 @@ export const HOST_TAG = 'plainly-ms-card';
 const CARD_WIDTH_PX = 420;
 const HEADING_ID = 'plainly-ms-card-title';
 
+/** A zero-size box at the viewport's corner; the card inside is placed in viewport coordinates. */
+const HOST_STYLE = [
+  'all: initial',
+  'display: block',
+  'position: fixed',
+  'inset: 0 auto auto 0',
+  'width: 0',
+  'height: 0',
+  'margin: 0',
+  'padding: 0',
+  'border: 0',
+  'overflow: visible',
+  'background: transparent',
+  'z-index: 2147483647',
+]
+  .map((declaration) => `${declaration} !important`)
+  .join('; ');
+
 const POPOVER_CSS = `
-:host { all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; }
 .pm-popover { position: absolute; overflow: auto; border-radius: 10px;
   box-shadow: 0 6px 24px rgba(0, 0, 0, 0.28); }
 .pm-popover[hidden] { display: none; }
 `;
+
+/** Where the card's term is now: read again while the page scrolls, so the card stays beside it. */
+export type Anchor = () => Rect;
+
+/**
+ * An anchor that follows `range` as the page scrolls, keeping the offset of `initial` (the line box
+ * under the pointer) from the range's box; without a range it stays where it was.
+ */
+export function anchorFollowing(initial: DOMRect, range?: Range): Anchor {
+  if (!range) return () => initial;
+  const start = range.getBoundingClientRect();
+  const offsetX = initial.left - start.left;
+  const offsetY = initial.top - start.top;
+  return () => {
+    const now = range.getBoundingClientRect();
+    return { left: now.left + offsetX, top: now.top + offsetY, width: initial.width, height: initial.height };
+  };
+}
 
 export class CardHost {
   readonly host: HTMLElement;
@@ -39,9 +76,14 @@ export class CardHost {
   private readonly announcer: HTMLDivElement;
   /** Where focus was before the card took it: it goes back there when the card closes. */
   private focusBefore: HTMLElement | undefined;
+  private anchor: Anchor | undefined;
+  private frameRequested = false;
 
   constructor() {
     this.host = document.createElement(HOST_TAG);
+    // Set before the host joins the page, so the page's observers see one insertion and nothing else.
+    this.host.setAttribute('popover', 'manual');
+    this.host.style.cssText = HOST_STYLE;
     const shadow = this.host.attachShadow({ mode: 'open' });
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(POPOVER_CSS + cardCss);
@@ -57,6 +99,11 @@ export class CardHost {
     this.announcer.setAttribute('aria-live', 'polite');
     this.announcer.style.cssText = 'position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)';
     shadow.append(this.popover, this.announcer);
+    const follow = () => this.requestPlacement();
+    window.addEventListener('scroll', follow, { capture: true, passive: true });
+    window.addEventListener('resize', follow, { passive: true });
+    // A page that goes fullscreen puts its element in the top layer above ours: come back on top.
+    document.addEventListener('fullscreenchange', () => this.raise(), { passive: true });
   }
 
   get isOpen(): boolean {
@@ -67,31 +114,28 @@ export class CardHost {
     return node !== null && (node === this.host || this.host.contains(node));
   }
 
-  show(term: TermEntry, studies: StudyNote[], anchor: Rect, view: CardView, onClose: () => void): void {
+  show(term: TermEntry, studies: StudyNote[], anchor: Anchor, view: CardView, onClose: () => void): void {
     const card = h(TermCard, { term, studies, onClose, headingId: HEADING_ID, audience: view.audience, region: view.region, onSaveQuestion: addQuestion });
     this.present(card, anchor, view, `Plainly MS card opened: ${term.name}. Press Escape to close.`);
   }
 
   /** A short note when a looked-up selection matches no entry; same place and behaviour as a card. */
-  showNotFound(query: string, anchor: Rect, view: CardView, onClose: () => void): void {
+  showNotFound(query: string, anchor: Anchor, view: CardView, onClose: () => void): void {
     this.present(h(NotFoundCard, { query, onClose, headingId: HEADING_ID }), anchor, view, `Plainly MS has no entry for ${query}.`);
   }
 
   /** Renders `content` (a card of any kind) beside `anchor`, sized by the text-size setting, and announces it. */
-  private present(content: ComponentChild, anchor: Rect, view: CardView, announcement: string): void {
+  private present(content: ComponentChild, anchor: Anchor, view: CardView, announcement: string): void {
     if (!this.host.isConnected) document.documentElement.append(this.host);
+    this.raise();
     // Larger text gets a wider card, up to the viewport.
     const width = Math.min((CARD_WIDTH_PX * Math.max(100, view.textSizePercent)) / 100, window.innerWidth - 16);
     this.popover.style.width = `${width}px`;
     this.popover.style.setProperty('--pm-scale', String(view.textSizePercent / 100));
-    this.popover.style.maxHeight = '';
     this.popover.hidden = false;
     render(content, this.popover);
-    const size = { width, height: this.popover.scrollHeight };
-    const placement = placeCard(anchor, size, { width: window.innerWidth, height: window.innerHeight });
-    this.popover.style.left = `${placement.left + window.scrollX}px`;
-    this.popover.style.top = `${placement.top + window.scrollY}px`;
-    this.popover.style.maxHeight = `${placement.maxHeight}px`;
+    this.anchor = anchor;
+    this.place();
     this.announcer.textContent = announcement;
     if (view.takeFocus) {
       const active = deepActiveElement();
@@ -100,11 +144,43 @@ export class CardHost {
     }
   }
 
+  /** Puts the card beside its anchor, in viewport coordinates (the host sits at the viewport's corner). */
+  private place(): void {
+    if (!this.anchor || this.popover.hidden) return;
+    this.popover.style.maxHeight = '';
+    const size = { width: this.popover.offsetWidth, height: this.popover.scrollHeight };
+    const placement = placeCard(this.anchor(), size, { width: window.innerWidth, height: window.innerHeight });
+    this.popover.style.left = `${placement.left}px`;
+    this.popover.style.top = `${placement.top}px`;
+    this.popover.style.maxHeight = `${placement.maxHeight}px`;
+  }
+
+  /** At most one placement per frame while the page scrolls. */
+  private requestPlacement(): void {
+    if (this.frameRequested || this.popover.hidden) return;
+    this.frameRequested = true;
+    requestAnimationFrame(() => {
+      this.frameRequested = false;
+      this.place();
+    });
+  }
+
+  /** Shows the host in the top layer, newest on top (again if something else took the top since). */
+  private raise(): void {
+    try {
+      if (this.host.matches(':popover-open')) this.host.hidePopover();
+      this.host.showPopover();
+    } catch {
+      // No popover support (older browsers): the fixed host with the highest z-index still works.
+    }
+  }
+
   hide(): void {
     if (this.popover.hidden) return;
     const focusWasInCard = this.contains(document.activeElement);
     render(null, this.popover);
     this.popover.hidden = true;
+    this.anchor = undefined;
     this.announcer.textContent = '';
     if (focusWasInCard && this.focusBefore?.isConnected) this.focusBefore.focus({ preventScroll: true });
     this.focusBefore = undefined;

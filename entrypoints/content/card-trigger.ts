@@ -3,6 +3,7 @@
  * hit-tested against the marks (caretPositionFromPoint). Timings follow Wikipedia Page Previews:
  * the card waits for a short dwell, and a grace period lets the pointer travel to the card.
  */
+import { anchorFollowing, type Anchor } from './card-host';
 import type { MarkedTerm, TermHighlights } from './term-highlights';
 
 /** From the settings, read at each use so changes apply at once. */
@@ -23,7 +24,7 @@ export interface OpenOptions {
 }
 
 export interface CardOpener {
-  open(termId: string, anchor: DOMRect, options: OpenOptions): void;
+  open(termId: string, anchor: Anchor, options: OpenOptions): void;
   close(): void;
   isOpen(): boolean;
   /** True when the node belongs to our card. */
@@ -153,7 +154,7 @@ export class CardTrigger {
     this.clearGrace();
     this.openMark = mark;
     this.pinned = options.pinned;
-    this.card.open(termId, rect, options);
+    this.card.open(termId, anchorFollowing(rect, mark?.range), options);
   }
 
   private startGrace(): void {

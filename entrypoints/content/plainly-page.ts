@@ -11,7 +11,7 @@ import { msSignalTerms } from '../../lib/match/surface-forms';
 import type { ContentRequest, PageInfoResponse } from '../../lib/messages';
 import type { TextSegment } from '../../lib/page/text-segments';
 import { runsOn, type Settings } from '../../lib/settings';
-import { CardHost, HOST_TAG } from './card-host';
+import { CardHost, HOST_TAG, anchorFollowing, type Anchor } from './card-host';
 import { CardTrigger } from './card-trigger';
 import { PageScanner } from './page-scanner';
 import { TermHighlights, type MarkFilter } from './term-highlights';
@@ -91,11 +91,12 @@ export class PlainlyPage {
   /** The card for a selected phrase, next to the selection (or a short "not found" note). */
   private showLookup(termId: string | null, query: string): void {
     const selection = window.getSelection();
-    const anchor = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).getBoundingClientRect() : new DOMRect(16, 16, 0, 0);
-    if (termId) this.trigger.show(termId, anchor, { pinned: true, takeFocus: true });
+    const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : undefined;
+    const rect = range?.getBoundingClientRect() ?? new DOMRect(16, 16, 0, 0);
+    if (termId) this.trigger.show(termId, rect, { pinned: true, takeFocus: true });
     else if (this.settings) {
       this.trigger.adoptPinnedCard();
-      this.cardHost.showNotFound(query, anchor, { ...this.cardView(this.settings), takeFocus: true }, () => this.trigger.close());
+      this.cardHost.showNotFound(query, anchorFollowing(rect, range), { ...this.cardView(this.settings), takeFocus: true }, () => this.trigger.close());
     }
   }
 
@@ -146,7 +147,7 @@ export class PlainlyPage {
     this.scheduleReport();
   }
 
-  private openCard(termId: string, anchor: DOMRect, takeFocus: boolean): void {
+  private openCard(termId: string, anchor: Anchor, takeFocus: boolean): void {
     const token = ++this.lookup;
     void getTerm(termId).then((answer) => {
       if (token !== this.lookup || !answer || !this.settings) return;
