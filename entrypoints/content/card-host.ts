@@ -2,8 +2,10 @@
  * The only node we add to a page: <plainly-ms-card>, a host whose shadow root holds the card.
  * The shadow root keeps page CSS out and our CSS in; styles go through a constructed stylesheet,
  * which pages' style-src CSP does not block. The host is a manual popover, so the card is shown in
- * the browser's top layer: above any z-index a page uses, and above a fullscreen element. Its few
- * own styles are inline and !important, so page rules such as `* { all: unset !important }` lose.
+ * the browser's top layer: above any z-index a page uses. Its few own styles are inline and
+ * !important, so page rules such as `* { all: unset !important }` lose. While an element is
+ * fullscreen, everything outside it is inert (painted but not clickable), so the host moves into
+ * that element for as long as it stays fullscreen, as 10ten Reader does.
  */
 import { h, render, type ComponentChild } from 'preact';
 import { NotFoundCard } from '../../components/NotFoundCard';
@@ -25,17 +27,24 @@ function deepActiveElement(): Element | null {
 }
 
 export const HOST_TAG = 'plainly-ms-card';
+/** Fullscreen elements whose children are not shown: the card cannot go inside them. */
+const REPLACED_ELEMENTS = new Set(['VIDEO', 'CANVAS', 'IMG', 'IFRAME', 'EMBED', 'OBJECT']);
 const CARD_WIDTH_PX = 420;
 const HEADING_ID = 'plainly-ms-card-title';
 
-/** A zero-size box at the viewport's corner; the card inside is placed in viewport coordinates. */
+/**
+ * A box over the whole viewport that lets every click through (pointer-events: none) except on the
+ * card itself; the card inside is placed in viewport coordinates. A zero-size host would do for
+ * painting, but while a page is fullscreen Chromium then sends clicks on the card to the page.
+ */
 const HOST_STYLE = [
   'all: initial',
   'display: block',
   'position: fixed',
-  'inset: 0 auto auto 0',
-  'width: 0',
-  'height: 0',
+  'inset: 0',
+  'width: 100vw',
+  'height: 100vh',
+  'pointer-events: none',
   'margin: 0',
   'padding: 0',
   'border: 0',
@@ -47,7 +56,7 @@ const HOST_STYLE = [
   .join('; ');
 
 const POPOVER_CSS = `
-.pm-popover { position: absolute; overflow: auto; border-radius: 10px;
+.pm-popover { position: absolute; overflow: auto; border-radius: 10px; pointer-events: auto;
   box-shadow: 0 6px 24px rgba(0, 0, 0, 0.28); }
 .pm-popover[hidden] { display: none; }
 `;
@@ -102,8 +111,7 @@ export class CardHost {
     const follow = () => this.requestPlacement();
     window.addEventListener('scroll', follow, { capture: true, passive: true });
     window.addEventListener('resize', follow, { passive: true });
-    // A page that goes fullscreen puts its element in the top layer above ours: come back on top.
-    document.addEventListener('fullscreenchange', () => this.raise(), { passive: true });
+    document.addEventListener('fullscreenchange', () => this.isOpen && this.attach(), { passive: true });
   }
 
   get isOpen(): boolean {
@@ -126,8 +134,7 @@ export class CardHost {
 
   /** Renders `content` (a card of any kind) beside `anchor`, sized by the text-size setting, and announces it. */
   private present(content: ComponentChild, anchor: Anchor, view: CardView, announcement: string): void {
-    if (!this.host.isConnected) document.documentElement.append(this.host);
-    this.raise();
+    this.attach();
     // Larger text gets a wider card, up to the viewport.
     const width = Math.min((CARD_WIDTH_PX * Math.max(100, view.textSizePercent)) / 100, window.innerWidth - 16);
     this.popover.style.width = `${width}px`;
@@ -165,8 +172,14 @@ export class CardHost {
     });
   }
 
-  /** Shows the host in the top layer, newest on top (again if something else took the top since). */
-  private raise(): void {
+  /**
+   * Puts the host where it can be seen and clicked (the fullscreen element, if any and if it can
+   * hold children, else <html>) and shows it in the top layer, newest on top.
+   */
+  private attach(): void {
+    const fullscreen = document.fullscreenElement;
+    const container = fullscreen && !REPLACED_ELEMENTS.has(fullscreen.tagName) ? fullscreen : document.documentElement;
+    if (this.host.parentNode !== container) container.append(this.host);
     try {
       if (this.host.matches(':popover-open')) this.host.hidePopover();
       this.host.showPopover();

@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const FIXTURES_DIR = resolve('tests/fixtures');
@@ -18,16 +18,25 @@ const CONTENT_TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
 };
 
-/** Serves a folder on 127.0.0.1 at a free port. */
+/**
+ * Serves a folder on 127.0.0.1 at a free port. A file `NAME.headers.json` beside `NAME` adds HTTP
+ * headers to it (a strict Content-Security-Policy, say). The favicon is an empty answer, so no
+ * page logs a 404 that tests would take for an error.
+ */
 export async function serveFolder(folder: string): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    if (path === '/favicon.ico') {
+      response.writeHead(204).end();
+      return;
+    }
     const file = join(folder, path);
     if (!file.startsWith(folder) || !existsSync(file)) {
       response.writeHead(404).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+    const extraHeaders = existsSync(`${file}.headers.json`) ? (JSON.parse(readFileSync(`${file}.headers.json`, 'utf8')) as Record<string, string>) : {};
+    response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', ...extraHeaders });
     response.end(readFileSync(file));
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -35,7 +44,12 @@ export async function serveFolder(folder: string): Promise<{ origin: string; clo
   if (address === null || typeof address === 'string') throw new Error('server has no port');
   return {
     origin: `http://127.0.0.1:${address.port}`,
-    close: () => new Promise((done) => server.close(() => done())),
+    // Browsers keep connections open for reuse: drop them, or close() waits for them.
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -53,6 +67,24 @@ export interface ExtensionBrowser {
   close: () => Promise<void>;
 }
 
+/** Flags for every Chromium we start: no sandbox (root in CI), and nothing that reaches for the closed network. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** The same Chromium without the extension: the baseline for comparisons. */
+export async function launchPlain(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  return { context, close: () => browser.close() };
+}
+
 export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('No build in .output/chrome-mv3: run `npm run build` first');
   const profile = mkdtempSync(join(tmpdir(), 'plainly-profile-'));
@@ -62,17 +94,7 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
     viewport: { width: 1280, height: 900 },
     // Playwright disables extensions by default; the networking flags keep Chromium off the closed network.
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...CHROMIUM_FLAGS],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
@@ -87,16 +109,31 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
 }
 
 /** The text of every range in our highlight, read from the page's own world. */
-export function highlightedTexts(page: Page): Promise<string[]> {
+export function highlightedTexts(page: Page | Frame): Promise<string[]> {
   return page.evaluate(() => {
-    const highlight = CSS.highlights.get('plainly-ms-term');
+    // The registry as the page's recorder kept it (a page may replace its CSS global), else the live one.
+    const registry = (window as unknown as { __plainlyTest?: { highlights?: HighlightRegistry } }).__plainlyTest?.highlights ?? CSS.highlights;
+    const highlight = registry.get('plainly-ms-term');
     return highlight ? Array.from(highlight, (range) => range.toString()) : [];
   });
 }
 
-/** Waits until the highlight holds at least `count` ranges. */
-export async function waitForHighlights(page: Page, count: number): Promise<string[]> {
-  await page.waitForFunction((min) => (CSS.highlights.get('plainly-ms-term')?.size ?? 0) >= min, count, { timeout: 10_000 });
+/**
+ * Waits until the highlight holds at least `count` ranges. Polls with plain evaluate calls rather
+ * than waitForFunction, whose page-side helpers break on pages that replace MutationObserver.
+ */
+export async function waitForHighlights(page: Page | Frame, count: number, timeout = 10_000): Promise<string[]> {
+  const deadline = Date.now() + timeout;
+  // Only the size while waiting: reading every range's text on each poll would load a huge page.
+  const size = () =>
+    page.evaluate(() => {
+      const registry = (window as unknown as { __plainlyTest?: { highlights?: HighlightRegistry } }).__plainlyTest?.highlights ?? CSS.highlights;
+      return registry.get('plainly-ms-term')?.size ?? 0;
+    });
+  for (let found = await size(); found < count; found = await size()) {
+    if (Date.now() > deadline) throw new Error(`expected at least ${count} highlighted ranges within ${timeout} ms, found ${found}: ${(await highlightedTexts(page)).slice(0, 20).join(', ')}`);
+    await new Promise((done) => setTimeout(done, 200));
+  }
   return highlightedTexts(page);
 }
 
