@@ -49,6 +49,14 @@ function rectUnder(mark: MarkedTerm, x: number, y: number): DOMRect | undefined 
   return undefined;
 }
 
+/**
+ * Above this speed the pointer is travelling, not reading: no card starts its dwell. 10ten Reader
+ * hides its popup the same way while the mouse moves fast. About a screen width per second.
+ */
+const SWEEP_PX_PER_MS = 1.2;
+/** A pointer that sends no move for this long has stopped, whatever its last speed was. */
+const SETTLE_MS = 80;
+
 export class CardTrigger {
   private dwellTimer: number | undefined;
   private graceTimer: number | undefined;
@@ -57,7 +65,10 @@ export class CardTrigger {
   private pinned = false;
   private pointerOnCard = false;
   private frameRequested = false;
-  private lastPointer = { x: 0, y: 0 };
+  private lastPointer = { x: 0, y: 0, time: 0 };
+  /** Pointer speed, smoothed over the last few events. */
+  private speed = 0;
+  private settleTimer: number | undefined;
 
   constructor(
     private readonly highlights: TermHighlights,
@@ -98,7 +109,18 @@ export class CardTrigger {
   }
 
   private onPointerMove(event: PointerEvent): void {
-    this.lastPointer = { x: event.clientX, y: event.clientY };
+    const elapsed = Math.max(1, event.timeStamp - this.lastPointer.time);
+    const distance = Math.hypot(event.clientX - this.lastPointer.x, event.clientY - this.lastPointer.y);
+    this.speed = 0.5 * this.speed + 0.5 * Math.min(distance / elapsed, 10);
+    this.lastPointer = { x: event.clientX, y: event.clientY, time: event.timeStamp };
+    window.clearTimeout(this.settleTimer);
+    if (this.speed > SWEEP_PX_PER_MS) {
+      // No further move would tell us it stopped on a term: look again once it has been still.
+      this.settleTimer = window.setTimeout(() => {
+        this.speed = 0;
+        this.hoverAt(this.lastPointer.x, this.lastPointer.y);
+      }, SETTLE_MS);
+    }
     // One hit-test per frame at most, however fast pointer events arrive.
     if (this.frameRequested) return;
     this.frameRequested = true;
@@ -122,6 +144,7 @@ export class CardTrigger {
     }
     if (this.pinned || hit.mark === this.dwellMark) return;
     this.clearDwell();
+    if (this.speed > SWEEP_PX_PER_MS) return; // sweeping past: the next slower move over it starts the dwell
     this.dwellMark = hit.mark;
     this.dwellTimer = window.setTimeout(() => {
       this.dwellMark = undefined;

@@ -6,6 +6,7 @@
  */
 import type { PageMatcher } from '../../lib/match/page-matcher';
 import { TextCollector, type TextSegment } from '../../lib/page/text-segments';
+import { HOST_TAG } from './card-host';
 import type { TermHighlights } from './term-highlights';
 
 /** Well under one 16 ms frame, so scrolling stays smooth while a long page is scanned. */
@@ -31,7 +32,7 @@ export class PageScanner {
     /** Called after each batch of work that changed the marks. */
     private readonly onMarksChanged: () => void,
   ) {
-    this.collector = new TextCollector(isOwnUi, (shadowRoot) => this.watch(shadowRoot));
+    this.collector = new TextCollector(HOST_TAG.toUpperCase(), (shadowRoot) => this.watch(shadowRoot));
   }
 
   start(root: Node): void {

@@ -7,7 +7,7 @@
  * Generic over the block key `K`: the browser passes its text segments, the CLI their index.
  */
 import { findDefinitions, isAcronymOf } from './abbreviations';
-import { CONTEXT_RULES, passesRule, type ContextRule } from './context-rules';
+import { CONTEXT_RULES, passesRule } from './context-rules';
 import type { Match, Matcher } from './matcher';
 
 export interface PageMatch<K> {
@@ -17,6 +17,9 @@ export interface PageMatch<K> {
 
 /** Matches waiting for the page to show it is about MS; bounded so a long non-MS page costs little memory. */
 const MAX_HELD = 5_000;
+
+/** The other topics some forms must not be marked on (relapse: addiction, cancer), each counted per block. */
+const OTHER_TOPICS = [...new Set(Object.values(CONTEXT_RULES).flatMap((rule) => (rule.notOnPagesAbout ? [rule.notOnPagesAbout] : [])))];
 
 /** A long form names an entry when an index form covers most of it ("serum neurofilament light chain"). */
 const MIN_LONG_FORM_COVERAGE = 0.6;
@@ -67,9 +70,8 @@ export class PageMatcher<K> {
 
   private countTopics(text: string, accepted: PageMatch<K>[]): void {
     if (accepted.some(({ match }) => this.signalsMs(match.termId))) this.msBlocks++;
-    for (const rule of Object.values(CONTEXT_RULES) as ContextRule[]) {
-      const topic = rule.notOnPagesAbout;
-      if (topic?.test(text)) this.otherTopicBlocks.set(topic, (this.otherTopicBlocks.get(topic) ?? 0) + 1);
+    for (const topic of OTHER_TOPICS) {
+      if (topic.test(text)) this.otherTopicBlocks.set(topic, (this.otherTopicBlocks.get(topic) ?? 0) + 1);
     }
   }
 

@@ -17,7 +17,7 @@ export interface ScannedPage {
 }
 
 export function scanDocument(document: Document, pageMatcher: PageMatcher<number>): ScannedPage {
-  const collector = new TextCollector(() => false);
+  const collector = new TextCollector(undefined); // saved pages hold no UI of ours
   const blockStarts: number[] = [];
   let text = '';
   const found: { block: number; match: Match }[] = [];

@@ -31,11 +31,10 @@ const EDITABLE_VALUES = new Set(['', 'true', 'plaintext-only']);
 
 /**
  * Text a person is editing is theirs, not the page's: never marked. Read from the attribute (an
- * element's children inherit through the block walk) and from designMode, which makes a whole
- * document editable; the same answer in the browser and in linkedom.
+ * element's children inherit through the block walk), the same in the browser and in linkedom.
+ * A document in designMode is editable as a whole: `segments` checks that once.
  */
 function isEditable(element: Element): boolean {
-  if (element.ownerDocument?.designMode === 'on') return true;
   const value = element.getAttribute('contenteditable');
   return value !== null && EDITABLE_VALUES.has(value.toLowerCase());
 }
@@ -50,7 +49,8 @@ export class TextCollector {
   private readonly blockOf = new WeakMap<Element, Element | null>();
 
   constructor(
-    private readonly isOwnUi: (element: Element) => boolean,
+    /** The tag name of our own UI's host (upper case), whose content is never page text. */
+    private readonly ownUiTag: string | undefined,
     /** Told of every open shadow root found, so the caller can watch it for changes. */
     private readonly onShadowRoot: (root: ShadowRoot) => void = () => undefined,
   ) {}
@@ -70,13 +70,15 @@ export class TextCollector {
     const known = this.blockOf.get(element);
     if (known !== undefined) return known;
     let answer: Element | null;
-    if (SKIPPED_TAGS.has(element.tagName) || this.isOwnUi(element) || isEditable(element) || element.hasAttribute('hidden')) {
+    // Each element is checked alone: what its ancestors are comes through the recursion below.
+    const tag = element.tagName;
+    if (SKIPPED_TAGS.has(tag) || tag === this.ownUiTag || isEditable(element) || element.hasAttribute('hidden')) {
       answer = null;
     } else {
       const parent = element.parentElement;
       const parentBlock = parent ? this.resolve(parent) : element;
       if (parent && parentBlock === null) answer = null;
-      else answer = INLINE_TAGS.has(element.tagName) && parentBlock ? parentBlock : element;
+      else answer = INLINE_TAGS.has(tag) && parentBlock ? parentBlock : element;
     }
     this.blockOf.set(element, answer);
     return answer;
@@ -88,12 +90,13 @@ export class TextCollector {
    */
   *segments(root: Node): Generator<TextSegment> {
     const document = root.ownerDocument ?? (root as Document);
+    if (document.designMode === 'on') return;
     const walker = document.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
     let current: { block: Element; segment: TextSegment } | undefined;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (node.nodeType === ELEMENT_NODE) {
         const shadow = (node as Element).shadowRoot;
-        if (shadow && !this.isOwnUi(node as Element)) {
+        if (shadow && (node as Element).tagName !== this.ownUiTag) {
           if (current) yield current.segment;
           current = undefined;
           this.onShadowRoot(shadow);

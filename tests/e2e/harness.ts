@@ -6,11 +6,12 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const FIXTURES_DIR = resolve('tests/fixtures');
 export const ARTIFACTS_DIR = resolve('test-results');
+export const VIEWPORT = { width: 1280, height: 900 };
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -78,11 +79,17 @@ export const CHROMIUM_FLAGS = [
   '--disable-quic',
 ];
 
-/** The same Chromium without the extension: the baseline for comparisons. */
-export async function launchPlain(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+export interface PlainBrowser {
+  browser: Browser;
+  context: BrowserContext;
+  close: () => Promise<void>;
+}
+
+/** The same Chromium, same flags and viewport, without the extension: the baseline for comparisons. */
+export async function launchPlain(): Promise<PlainBrowser> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  return { context, close: () => browser.close() };
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  return { browser, context, close: () => browser.close() };
 }
 
 export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
@@ -91,7 +98,7 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
-    viewport: { width: 1280, height: 900 },
+    viewport: VIEWPORT,
     // Playwright disables extensions by default; the networking flags keep Chromium off the closed network.
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...CHROMIUM_FLAGS],

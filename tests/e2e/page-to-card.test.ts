@@ -97,6 +97,23 @@ describe('marking terms on an article', () => {
     await expect.poll(() => page.locator(CARD).count()).toBe(0);
   });
 
+  it('opens no card while the pointer sweeps across terms, and one once it rests', async () => {
+    // One straight sweep over a line with several terms, far faster than reading speed.
+    const start = await centreOfText(page, '#methods', 'natalizumab');
+    const end = await centreOfText(page, '#methods', 'ofatumumab');
+    await page.mouse.move(start.x - 200, start.y);
+    for (let step = 0; step <= 30; step++) {
+      await page.mouse.move(start.x - 200 + ((end.x - start.x + 400) * step) / 30, start.y);
+      await page.waitForTimeout(8);
+    }
+    await page.waitForTimeout(400);
+    expect(await page.locator(CARD).count()).toBe(0);
+    // Coming to rest on a term after a fast move still opens its card.
+    await page.mouse.move(end.x, end.y, { steps: 3 });
+    await expect.poll(() => page.locator(CARD).getAttribute('data-term-id'), { timeout: 3_000 }).toBe('ofatumumab');
+    await page.keyboard.press('Escape');
+  });
+
   it('does not open a card for text that merely passes under the pointer', async () => {
     const { x, y } = await centreOfText(page, '#methods', 'EDSS');
     await page.mouse.move(x, y);
