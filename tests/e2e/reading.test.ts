@@ -138,6 +138,31 @@ describe('settings change what is marked and how cards look', () => {
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'card-clinician.png') });
   });
 
+  it('waits as long as the hover delay the person chose', async () => {
+    await storeSettings(browser, { hoverDelayMs: 1200 });
+    const page = await openArticle();
+    const { x, y } = await centreOfText(page, '#background', 'Ocrevus');
+    await page.mouse.move(x, y);
+    await page.waitForTimeout(700);
+    expect(await page.locator(CARD).count()).toBe(0);
+    await expect.poll(() => page.locator(CARD).getAttribute('data-term-id'), { timeout: 3_000 }).toBe('ocrelizumab');
+  });
+
+  it('flips the card above a term near the bottom of the window, never over it', async () => {
+    const page = await openArticle();
+    // Bring "placebo" to 40 px above the bottom edge.
+    await page.evaluate(() => {
+      const paragraph = document.getElementById('conclusion')!;
+      window.scrollBy(0, paragraph.getBoundingClientRect().top - (innerHeight - 40));
+    });
+    const term = await centreOfText(page, '#conclusion', 'placebo');
+    await page.mouse.click(term.x, term.y);
+    // The popover is the visible box; the card inside it scrolls when it is taller.
+    const box = (await page.locator('plainly-ms-card .pm-popover').boundingBox({ timeout: 5_000 }))!;
+    expect(box.y + box.height).toBeLessThan(term.y);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+  });
+
   it('stops and starts on a site from the popup switch, and pauses everywhere', async () => {
     const page = await openArticle();
     const popup = await browser.context.newPage();
@@ -180,6 +205,12 @@ describe('popup, my questions and look-up', () => {
     const list = popup.getByRole('region', { name: 'My questions' });
     await expect.poll(() => list.innerText(), { timeout: 5_000 }).toContain('Expanded Disability Status Scale');
     await popup.screenshot({ path: join(ARTIFACTS_DIR, 'popup.png') });
+    await list.getByRole('button', { name: 'Copy as text' }).click();
+    await expect.poll(() => list.getByRole('button', { name: 'Copied ✓' }).count()).toBe(1);
+    // The clipboard is the system's: read it back from an ordinary page allowed to read it.
+    await browser.context.grantPermissions(['clipboard-read'], { origin: server.origin });
+    await page.bringToFront();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Questions for my MS team\n\n1\. Expanded Disability Status Scale: /);
     const printable = await browser.context.newPage();
     await printable.goto(`chrome-extension://${browser.extensionId}/questions.html`);
     await expect.poll(() => printable.locator('.pm-questions').innerText(), { timeout: 5_000 }).toContain('Expanded Disability Status Scale');
