@@ -28,12 +28,14 @@ export type TabTermsResponse = z.infer<typeof TabTermsResponse>;
 
 /** Requests from the popup and the background to a tab's content script (top frame unless noted). */
 export const PageInfo = z.object({ type: z.literal('page-info') });
+/** The toolbar button was opened on this tab: in "on-click" mode, the page may now be read. */
+export const Activate = z.object({ type: z.literal('activate') });
 export const ShowTerm = z.object({ type: z.literal('show-term'), termId: EntryId });
 export const StepTerm = z.object({ type: z.literal('step-term'), direction: z.enum(['next', 'previous']) });
 /** "Look up in Plainly MS" on a selection: the best entry for it, or null when nothing matched. */
 export const ShowLookup = z.object({ type: z.literal('show-lookup'), termId: EntryId.nullable(), query: z.string().max(200) });
 
-export const ContentRequest = z.discriminatedUnion('type', [PageInfo, ShowTerm, StepTerm, ShowLookup]);
+export const ContentRequest = z.discriminatedUnion('type', [PageInfo, Activate, ShowTerm, StepTerm, ShowLookup]);
 export type ContentRequest = z.infer<typeof ContentRequest>;
 
 export const PageInfoResponse = z.object({ host: z.string(), running: z.boolean() });

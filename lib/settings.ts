@@ -12,6 +12,9 @@ export type Audience = z.infer<typeof Audience>;
 export const MarkStyle = z.enum(['underline', 'background', 'none']);
 export type MarkStyle = z.infer<typeof MarkStyle>;
 export const LabelRegion = z.enum(['US', 'EU/UK']);
+/** On every page, or on a page only after the person opens the toolbar popup there. */
+export const RunMode = z.enum(['every-site', 'on-click']);
+export type RunMode = z.infer<typeof RunMode>;
 export type LabelRegion = z.infer<typeof LabelRegion>;
 
 /** A site as a person types it: a host name such as "example.org" (sub-domains included). */
@@ -47,6 +50,8 @@ export const Settings = z.object({
   onlyOnSites: z.array(SiteHost).max(500),
   /** Off everywhere until switched on again. */
   paused: z.boolean(),
+  /** "on-click": a page is read only after the toolbar button is opened on it. */
+  runMode: RunMode,
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -64,6 +69,7 @@ export const DEFAULT_SETTINGS: Settings = {
   neverOnSites: [],
   onlyOnSites: [],
   paused: false,
+  runMode: 'every-site',
 };
 
 export type SettingKey = Exclude<keyof Settings, 'version'>;
@@ -79,6 +85,7 @@ export const FIELD_LABELS: Record<SettingKey, string> = {
   hoverDelayMs: 'Wait before a card opens',
   graceMs: 'Time to reach the card',
   paused: 'Pause everywhere',
+  runMode: 'When it reads a page',
   neverOnSites: 'Sites where it never runs',
   onlyOnSites: 'Sites where it only runs',
 };
@@ -119,9 +126,13 @@ export function loadSettings(stored: unknown): LoadedSettings {
   return { settings: Settings.parse(settings), notice: parts.join(' ') || undefined };
 }
 
-/** Whether the extension should mark terms on a page at `host`. */
-export function runsOn(settings: Settings, host: string): boolean {
+/**
+ * Whether the extension should mark terms on a page at `host`; `clicked` says whether the person
+ * opened the toolbar button on this page (needed in "on-click" mode).
+ */
+export function runsOn(settings: Settings, host: string, clicked = false): boolean {
   if (settings.paused) return false;
+  if (settings.runMode === 'on-click' && !clicked) return false;
   const matches = (site: string) => host === site || host.endsWith(`.${site}`);
   if (settings.neverOnSites.some(matches)) return false;
   return settings.onlyOnSites.length === 0 || settings.onlyOnSites.some(matches);

@@ -23,6 +23,7 @@ async function startPlainly(): Promise<void> {
     if (sender.id !== browser.runtime.id) return undefined; // only our popup and background
     const request = ContentRequest.safeParse(raw);
     // A frame that is not the top one answers nothing about the page: the top frame speaks for the tab.
+    // Every frame hears "activate" (the popup sends it to all of them).
     if (!request.success || (request.data.type === 'page-info' && window !== window.top)) return undefined;
     return Promise.resolve(page.handle(request.data) ?? null);
   });

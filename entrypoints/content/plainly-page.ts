@@ -38,6 +38,8 @@ export class PlainlyPage {
   private readonly categoryOf: Map<string, string>;
   private readonly signals: Set<string>;
   private lookup = 0; // newest card request; older answers are ignored
+  /** The toolbar button was opened on this page (what "on-click" mode waits for). */
+  private clicked = false;
   private reportTimer: number | undefined;
 
   constructor(
@@ -70,6 +72,10 @@ export class PlainlyPage {
     switch (request.type) {
       case 'page-info':
         return { host: location.hostname, running: this.scanner !== undefined };
+      case 'activate':
+        this.clicked = true;
+        if (this.settings) this.apply(this.settings);
+        return true;
       case 'show-term':
         return this.navigator.showTerm(request.termId);
       case 'step-term':
@@ -103,7 +109,7 @@ export class PlainlyPage {
   apply(settings: Settings): void {
     const previous = this.settings;
     this.settings = settings;
-    if (!runsOn(settings, location.hostname)) {
+    if (!runsOn(settings, location.hostname, this.clicked)) {
       this.stop();
       return;
     }

@@ -1,5 +1,6 @@
 /** Where Plainly MS runs: paused everywhere, never on some sites, or only on some. */
 import { CheckboxField } from './CheckboxField';
+import { ChoiceField } from './ChoiceField';
 import { FIELD_LABELS } from '../../lib/settings';
 import type { SectionProps } from './section-props';
 import { SiteListField } from './SiteListField';
@@ -8,6 +9,20 @@ export function SiteSettings({ settings, api }: SectionProps) {
   return (
     <section class="pm-section" aria-labelledby="sites-heading">
       <h2 id="sites-heading">Where it runs</h2>
+      <ChoiceField
+        name="run-mode"
+        legend={FIELD_LABELS.runMode}
+        value={settings.runMode}
+        choices={[
+          { value: 'every-site', label: 'On every page I open', hint: 'Terms are marked as pages load.' },
+          {
+            value: 'on-click',
+            label: 'Only when I click the Plainly MS button',
+            hint: 'Pages are not read until you open the toolbar button on them.',
+          },
+        ]}
+        onChoose={(value) => void api.saveField('runMode', value)}
+      />
       <div class="pm-field">
         <CheckboxField
           id="paused"

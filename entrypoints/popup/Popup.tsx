@@ -15,6 +15,9 @@ import { PageInfoResponse, type ContentRequest, type TabTermsResponse, type Term
 import type { Settings } from '../../lib/settings';
 import { SiteControls } from './SiteControls';
 
+/** A little longer than the content script's report delay (plainly-page.ts), plus a first scan. */
+const PAGE_REPORT_WAIT_MS = 1_200;
+
 async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
@@ -79,12 +82,18 @@ export function Popup() {
   const [questions, setQuestions] = useState<SavedQuestion[]>([]);
 
   useEffect(() => {
-    void readSettings().then(({ settings: loaded }) => setSettings(loaded));
     onSettingsChanged(setSettings);
     void readQuestions().then(setQuestions);
-    void activeTabId().then(async (id) => {
+    void Promise.all([readSettings(), activeTabId()]).then(async ([{ settings: loaded }, id]) => {
+      setSettings(loaded);
       if (id === undefined) return;
       setTabId(id);
+      // Opening the toolbar button is the click "on-click" mode waits for: every frame of the tab may read now.
+      if (loaded.runMode === 'on-click') {
+        await browser.tabs.sendMessage(id, { type: 'activate' } satisfies ContentRequest).catch(() => undefined);
+        // The page reports its terms shortly after it has been read: ask again then.
+        window.setTimeout(() => void getTabTerms(id).then(setPageTerms), PAGE_REPORT_WAIT_MS);
+      }
       setPageTerms(await getTabTerms(id));
       const info = PageInfoResponse.safeParse(await askTab(id, { type: 'page-info' }));
       if (info.success) setHost(info.data.host);

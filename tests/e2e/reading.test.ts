@@ -270,3 +270,23 @@ describe('accessibility (axe-core) and pictures', () => {
     });
   }
 });
+
+describe('only when I click the toolbar button', () => {
+  it('reads no page until the popup is opened on it, then marks it', async () => {
+    await storeSettings(browser, { runMode: 'on-click' });
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/article.html`);
+    await page.waitForTimeout(1_500);
+    expect(await highlightedTexts(page)).toEqual([]);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await page.bringToFront();
+    await popup.reload(); // opened while the article is the active tab, as the toolbar button would be
+    expect((await waitForHighlights(page, 20)).length).toBeGreaterThanOrEqual(20);
+    // Another page stays unread until the button is opened there too.
+    const other = await browser.context.newPage();
+    await other.goto(`${server.origin}/demo.html`);
+    await other.waitForTimeout(1_500);
+    expect(await highlightedTexts(other)).toEqual([]);
+  });
+});
