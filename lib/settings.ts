@@ -2,7 +2,7 @@
  * A person's settings: the schema, the defaults, and how stored values from older versions or
  * corrupt storage become valid settings again. Read in every context; never throws.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Category } from './index/schema';
 
 export const SETTINGS_VERSION = 1;
@@ -18,11 +18,7 @@ export type RunMode = z.infer<typeof RunMode>;
 export type LabelRegion = z.infer<typeof LabelRegion>;
 
 /** A site as a person types it: a host name such as "example.org" (sub-domains included). */
-export const SiteHost = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^(?:[a-z0-9-]+\.)*[a-z0-9-]+$/, 'a host name such as example.org');
+export const SiteHost = z.string().check(z.trim(), z.toLowerCase(), z.regex(/^(?:[a-z0-9-]+\.)*[a-z0-9-]+$/, 'a host name such as example.org'));
 
 const ALL_CATEGORIES = Object.fromEntries(Category.options.map((category) => [category, true])) as Record<Category, boolean>;
 
@@ -37,17 +33,17 @@ export const Settings = z.object({
   /** Mark every occurrence, or only the first of each term on a page. */
   firstOccurrenceOnly: z.boolean(),
   /** How long the pointer rests on a term before its card opens. */
-  hoverDelayMs: z.number().int().min(0).max(3000),
+  hoverDelayMs: z.int().check(z.gte(0), z.lte(3000)),
   /** How long the card waits for the pointer to reach it. */
-  graceMs: z.number().int().min(100).max(3000),
+  graceMs: z.int().check(z.gte(100), z.lte(3000)),
   /** Card text size in percent of the default (100 = 17 px). */
-  textSizePercent: z.number().int().min(80).max(250),
+  textSizePercent: z.int().check(z.gte(80), z.lte(250)),
   /** Whose label facts come first on cards. */
   region: LabelRegion,
   /** Sites where it never runs. */
-  neverOnSites: z.array(SiteHost).max(500),
+  neverOnSites: z.array(SiteHost).check(z.maxLength(500)),
   /** When not empty, the only sites where it runs. */
-  onlyOnSites: z.array(SiteHost).max(500),
+  onlyOnSites: z.array(SiteHost).check(z.maxLength(500)),
   /** Off everywhere until switched on again. */
   paused: z.boolean(),
   /** "on-click": a page is read only after the toolbar button is opened on it. */

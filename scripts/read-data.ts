@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, basename } from 'node:path';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { StudyNote, TermEntry } from '../lib/index/schema';
 
 export interface DataSet {
@@ -18,7 +18,7 @@ export class DataError extends Error {
   }
 }
 
-function readFolder<T>(folder: string, schema: z.ZodType<T>, problems: string[]): T[] {
+function readFolder<T>(folder: string, schema: z.ZodMiniType<T>, problems: string[]): T[] {
   const items: T[] = [];
   for (const file of readdirSync(folder).filter((name) => name.endsWith('.json')).sort()) {
     const path = join(folder, file);

@@ -4,7 +4,7 @@
  * value shows an error beside the field and is not saved.
  */
 import { useState } from 'preact/hooks';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { useDraft } from './use-draft';
 
 export interface NumberFieldProps {
@@ -17,15 +17,27 @@ export interface NumberFieldProps {
   lessLabel: string;
   moreLabel: string;
   step: number;
-  schema: z.ZodNumber;
+  schema: z.ZodMiniType<number>;
   value: number;
   onSave: (value: number) => void;
   onInvalid: (reason: string) => void;
 }
 
+/** The whole-number range a schema's gte / lte checks allow (read from the checks themselves). */
+function rangeOf(schema: z.ZodMiniType<number>): { min: number; max: number } {
+  let min = 0;
+  let max = Number.MAX_SAFE_INTEGER;
+  for (const check of schema._zod.def.checks ?? []) {
+    const { check: kind, value, inclusive } = check._zod.def as { check: string; value?: number; inclusive?: boolean };
+    if (typeof value !== 'number') continue;
+    if (kind === 'greater_than') min = inclusive ? value : value + 1;
+    if (kind === 'less_than') max = inclusive ? value : value - 1;
+  }
+  return { min, max };
+}
+
 export function NumberField({ id, label, hint, unit, lessLabel, moreLabel, step, schema, value, onSave, onInvalid }: NumberFieldProps) {
-  const min = schema.minValue ?? 0;
-  const max = schema.maxValue ?? Number.MAX_SAFE_INTEGER;
+  const { min, max } = rangeOf(schema);
   const [error, setError] = useState<string>();
 
   const commit = (text: string): string | undefined => {

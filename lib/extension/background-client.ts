@@ -4,9 +4,9 @@
  */
 import { browser } from 'wxt/browser';
 import { SearchResponse, TabTermsResponse, TermResponse, type Request } from '../messages';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-async function ask<T>(request: Request, schema: z.ZodType<T>, fallback: T): Promise<T> {
+async function ask<T>(request: Request, schema: z.ZodMiniType<T>, fallback: T): Promise<T> {
   try {
     const parsed = schema.safeParse(await browser.runtime.sendMessage(request));
     return parsed.success ? parsed.data : fallback;

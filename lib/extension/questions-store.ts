@@ -4,15 +4,15 @@
  * dropped rather than breaking the list.
  */
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { EntryId, type TermEntry } from '../index/schema';
 
 const QUESTIONS_KEY = 'questions';
 
 export const SavedQuestion = z.object({
   termId: EntryId,
-  name: z.string().min(1),
-  question: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
+  question: z.string().check(z.minLength(1)),
   savedAt: z.iso.datetime(),
 });
 export type SavedQuestion = z.infer<typeof SavedQuestion>;

@@ -2,13 +2,13 @@
  * The matcher's input: every name and alias of every entry, reduced to what scanning needs.
  * Compiled at build time from data/ so the content script never carries the entries themselves.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Category, type TermEntry } from '../index/schema';
 
 export const SurfaceForm = z.object({
   /** The text as written in the entry ("Ocrevus", "OCT", "hazard ratio"). */
-  text: z.string().min(1),
-  termId: z.string().min(1),
+  text: z.string().check(z.minLength(1)),
+  termId: z.string().check(z.minLength(1)),
   /** Abbreviations match only in their own case: "OCT" never matches "Oct". */
   caseSensitive: z.boolean(),
   /** Plural endings taken: words "s"/"es" ("relapses"), abbreviations a lowercase "s" ("MRIs"), codes none. */

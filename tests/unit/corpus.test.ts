@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Matcher } from '../../lib/match/matcher';
 import { PageMatcher } from '../../lib/match/page-matcher';
 import { buildMatcherTable, msSignalTerms } from '../../lib/match/surface-forms';
@@ -20,8 +20,8 @@ const MIN_RECALL = 0.95;
 
 const Expectations = z.object({
   kind: z.enum(['abstract', 'article', 'leaflet', 'forum', 'news', 'label', 'trap']),
-  expected: z.array(z.object({ text: z.string().min(1), termId: z.string().min(1) })),
-  mustNotMatch: z.array(z.string().min(1)),
+  expected: z.array(z.object({ text: z.string().check(z.minLength(1)), termId: z.string().check(z.minLength(1)) })),
+  mustNotMatch: z.array(z.string().check(z.minLength(1))),
 });
 
 const table = buildMatcherTable(readData('data').terms);
