@@ -145,6 +145,16 @@ describe('hostile pages', () => {
     await expectInvariants(watch, [], ['builtins.html', 'dom-recorder.js']);
   });
 
+  it('never marks form fields, buttons, editable areas or hidden text', async () => {
+    const watch = await openWatched('structure.html');
+    await waitForHighlights(watch.page, 7);
+    await watch.page.waitForTimeout(500);
+    const marked = (await highlightedTexts(watch.page)).join(' ');
+    for (const untouched of ['Tysabri', 'Mavenclad', 'Tecfidera', 'Copaxone', 'EDSS', 'Gilenya']) expect(marked).not.toContain(untouched);
+    // The page builds its own shadow root at load (inside #shadow-host).
+    await expectInvariants(watch, ['shadow-host'], ['structure.html', 'dom-recorder.js', 'frame-child.html']);
+  });
+
   it('reads open shadow roots and leaves closed ones alone', async () => {
     const watch = await openWatched('hostile/shadow-roots.html');
     expect(await waitForHighlights(watch.page, 1)).toEqual(['Briumvi']);

@@ -245,6 +245,22 @@ describe('popup, my questions and look-up', () => {
 });
 
 describe('accessibility (axe-core) and pictures', () => {
+  it('follows prefers-contrast: more (muted text and borders take the full text colour)', async () => {
+    const page = await openArticle();
+    await page.emulateMedia({ contrast: 'more' });
+    const { x, y } = await centreOfText(page, '#background', 'Ocrevus');
+    await page.mouse.click(x, y);
+    const card = page.locator(CARD);
+    await card.waitFor();
+    const colours = await card.evaluate((element) => ({
+      text: getComputedStyle(element).color,
+      muted: getComputedStyle(element.querySelector('.pm-aliases')!).color,
+      border: getComputedStyle(element).borderTopColor,
+    }));
+    expect(colours.muted).toBe(colours.text);
+    expect(colours.border).toBe(colours.text);
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`finds no violations in the card on a page, and none in the popup with the same card (${colorScheme})`, async () => {
       const page = await openArticle();
