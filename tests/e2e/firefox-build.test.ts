@@ -14,8 +14,6 @@ const FIREFOX = ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((path) => exis
 
 /** Warnings from bundled libraries, by code and file pattern, each with why it is accepted. */
 const KNOWN_WARNINGS: { code: string; file: RegExp; why: string }[] = [
-  // zod checks once whether `new Function` is allowed (to speed up parsing where it is); it never evals our data.
-  { code: 'DANGEROUS_EVAL', file: /^(background\.js|content-scripts\/content\.js|chunks\/.+\.js)$/, why: 'zod feature test' },
   // preact's renderer supports dangerouslySetInnerHTML; no component of ours uses it (tests/unit/no-html.test.ts).
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^(content-scripts\/content\.js|chunks\/.+\.js)$/, why: 'preact renderer' },
 ];
