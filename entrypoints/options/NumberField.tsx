@@ -5,6 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type * as z from 'zod/mini';
+import { FieldFrame } from './FieldFrame';
 import { useDraft } from './use-draft';
 
 export interface NumberFieldProps {
@@ -62,45 +63,35 @@ export function NumberField({ id, label, hint, unit, lessLabel, moreLabel, step,
     draft.flush();
   };
 
-  const describedBy = [`${id}-hint`, error ? `${id}-error` : undefined].filter(Boolean).join(' ');
   return (
-    <div class="pm-field">
-      <label class="pm-label" for={id}>
-        {label}
-      </label>
-      <p class="pm-hint" id={`${id}-hint`}>
-        {hint}
-      </p>
-      <div class="pm-number">
-        <button type="button" class="pm-button" onClick={() => nudge(-1)}>
-          {lessLabel}
-          <span class="pm-visually-hidden"> ({label})</span>
-        </button>
-        <input
-          id={id}
-          type="number"
-          inputMode="numeric"
-          min={min}
-          max={max}
-          step={step}
-          value={draft.text}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          onInput={(event) => draft.edit(event.currentTarget.value)}
-          onChange={draft.flush}
-          onBlur={draft.flush}
-        />
-        <span class="pm-unit">{unit}</span>
-        <button type="button" class="pm-button" onClick={() => nudge(1)}>
-          {moreLabel}
-          <span class="pm-visually-hidden"> ({label})</span>
-        </button>
-      </div>
-      {error && (
-        <p class="pm-error" id={`${id}-error`}>
-          {error}
-        </p>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <div class="pm-number">
+          <button type="button" class="pm-button" onClick={() => nudge(-1)}>
+            {lessLabel}
+            <span class="pm-visually-hidden"> ({label})</span>
+          </button>
+          <input
+            id={id}
+            type="number"
+            inputMode="numeric"
+            min={min}
+            max={max}
+            step={step}
+            value={draft.text}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy}
+            onInput={(event) => draft.edit(event.currentTarget.value)}
+            onChange={draft.flush}
+            onBlur={draft.flush}
+          />
+          <span class="pm-unit">{unit}</span>
+          <button type="button" class="pm-button" onClick={() => nudge(1)}>
+            {moreLabel}
+            <span class="pm-visually-hidden"> ({label})</span>
+          </button>
+        </div>
       )}
-    </div>
+    </FieldFrame>
   );
 }

@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { describeProblems, parseSiteLines } from '../../lib/site-lines';
+import { FieldFrame } from './FieldFrame';
 import { useDraft } from './use-draft';
 
 export interface SiteListFieldProps {
@@ -30,33 +31,23 @@ export function SiteListField({ id, label, hint, sites, onSave, onInvalid }: Sit
   };
   const draft = useDraft(sites.join('\n'), commit, () => setError(undefined));
 
-  const describedBy = [`${id}-hint`, error ? `${id}-error` : undefined].filter(Boolean).join(' ');
   return (
-    <div class="pm-field">
-      <label class="pm-label" for={id}>
-        {label}
-      </label>
-      <p class="pm-hint" id={`${id}-hint`}>
-        {hint}
-      </p>
-      <textarea
-        id={id}
-        rows={4}
-        spellcheck={false}
-        autoComplete="off"
-        autoCapitalize="none"
-        placeholder="example.org"
-        value={draft.text}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        onInput={(event) => draft.edit(event.currentTarget.value)}
-        onBlur={draft.flush}
-      />
-      {error && (
-        <p class="pm-error" id={`${id}-error`}>
-          {error}
-        </p>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <textarea
+          id={id}
+          rows={4}
+          spellcheck={false}
+          autoComplete="off"
+          autoCapitalize="none"
+          placeholder="example.org"
+          value={draft.text}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          onInput={(event) => draft.edit(event.currentTarget.value)}
+          onBlur={draft.flush}
+        />
       )}
-    </div>
+    </FieldFrame>
   );
 }
