@@ -1,5 +1,5 @@
 /** How cards read: who they are for, whose label facts come first, how large the text is. */
-import { DEFAULT_SETTINGS, Settings, type Audience, type LabelRegion, FIELD_LABELS } from '../../lib/settings';
+import { DEFAULT_SETTINGS, type Audience, type LabelRegion } from '../../lib/settings';
 import { ChoiceField, type Choice } from './ChoiceField';
 import { NumberField } from './NumberField';
 import type { SectionProps } from './section-props';
@@ -33,17 +33,15 @@ export function CardSettings({ settings, api }: SectionProps) {
         onChoose={(value) => void api.saveField('region', value)}
       />
       <NumberField
+        field="textSizePercent"
+        settings={settings}
+        api={api}
         id="text-size"
-        label={FIELD_LABELS.textSizePercent}
         hint={`In percent: 100 is the normal size, 200 is twice as large. Normal: ${DEFAULT_SETTINGS.textSizePercent}.`}
         unit="percent"
         lessLabel="Smaller"
         moreLabel="Larger"
         step={10}
-        schema={Settings.shape.textSizePercent}
-        value={settings.textSizePercent}
-        onSave={(value) => void api.saveField('textSizePercent', value)}
-        onInvalid={(reason) => api.reportInvalid(FIELD_LABELS.textSizePercent, reason)}
       />
     </section>
   );

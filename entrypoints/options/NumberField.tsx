@@ -5,12 +5,17 @@
  */
 import { useState } from 'preact/hooks';
 import type * as z from 'zod/mini';
+import { FIELD_LABELS, Settings } from '../../lib/settings';
 import { FieldFrame } from './FieldFrame';
+import type { SectionProps } from './section-props';
 import { useDraft } from './use-draft';
 
-export interface NumberFieldProps {
+/** The settings that are whole numbers: their label, range, value and saving all come from the key. */
+export type NumberSetting = 'hoverDelayMs' | 'graceMs' | 'textSizePercent';
+
+export interface NumberFieldProps extends SectionProps {
+  field: NumberSetting;
   id: string;
-  label: string;
   hint: string;
   /** Shown after the box, in words ("milliseconds", "percent"). */
   unit: string;
@@ -18,10 +23,6 @@ export interface NumberFieldProps {
   lessLabel: string;
   moreLabel: string;
   step: number;
-  schema: z.ZodMiniType<number>;
-  value: number;
-  onSave: (value: number) => void;
-  onInvalid: (reason: string) => void;
 }
 
 /** The whole-number range a schema's gte / lte checks allow (read from the checks themselves). */
@@ -37,7 +38,12 @@ function rangeOf(schema: z.ZodMiniType<number>): { min: number; max: number } {
   return { min, max };
 }
 
-export function NumberField({ id, label, hint, unit, lessLabel, moreLabel, step, schema, value, onSave, onInvalid }: NumberFieldProps) {
+export function NumberField({ field, settings, api, id, hint, unit, lessLabel, moreLabel, step }: NumberFieldProps) {
+  const label = FIELD_LABELS[field];
+  const schema = Settings.shape[field];
+  const value = settings[field];
+  const onSave = (next: number) => void api.saveField(field, next);
+  const onInvalid = (reason: string) => api.reportInvalid(label, reason);
   const { min, max } = rangeOf(schema);
   const [error, setError] = useState<string>();
 
