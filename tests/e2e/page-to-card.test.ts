@@ -2,12 +2,13 @@
  * The first-release promise, in real Chromium with the built extension: terms on a page are marked
  * without touching the page's DOM, hovering one opens its card, and the popup's search finds terms.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TermEntry } from '../../lib/index/schema';
-import { ARTIFACTS_DIR, FIXTURES_DIR, centreOfText, highlightedTexts, launchWithExtension, serveFolder, waitForBadge, waitForHighlights, type ExtensionBrowser } from './harness';
+import { ARTIFACTS_DIR, centreOfText, highlightedTexts, waitForBadge, waitForHighlights } from './harness';
+import { useSession } from './session';
 
 const CARD = 'plainly-ms-card .pm-card';
 
@@ -24,23 +25,11 @@ function foreignMutations(page: Page) {
   );
 }
 
-let browser: ExtensionBrowser;
-let server: Awaited<ReturnType<typeof serveFolder>>;
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  server = await serveFolder(FIXTURES_DIR);
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSession();
 
 async function open(fixture: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/${fixture}`);
+  const page = await session.browser.context.newPage();
+  await page.goto(`${session.server.origin}/${fixture}`);
   return page;
 }
 
@@ -154,8 +143,8 @@ describe('pages that add text later', () => {
 
 describe('toolbar popup', () => {
   async function openPopup(): Promise<Page> {
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const popup = await session.browser.context.newPage();
+    await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
     return popup;
   }
 
@@ -188,7 +177,7 @@ describe('toolbar popup', () => {
     await waitForHighlights(page, 20);
     await page.bringToFront();
     // The content script reports shortly after marking; the badge shows how many different terms it found.
-    const badge = Number(await waitForBadge(browser));
+    const badge = Number(await waitForBadge(session.browser));
     expect(badge).toBeGreaterThanOrEqual(15);
 
     const popup = await openPopup();

@@ -3,49 +3,24 @@
  * change what is marked and how cards look, the popup's controls, "My questions", looking up a
  * selection, and axe-core on the card and the popup. Saves the screenshots the README shows.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ARTIFACTS_DIR,
-  FIXTURES_DIR,
-  centreOfText,
-  highlightedTexts,
-  launchWithExtension,
-  runAxe,
-  serveFolder,
-  serviceWorker,
-  storeSettings,
-  waitForBadge,
-  waitForHighlights,
-  type ExtensionBrowser,
-} from './harness';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ARTIFACTS_DIR, centreOfText, highlightedTexts, runAxe, serviceWorker, storeSettings, waitForBadge, waitForHighlights } from './harness';
+import { useSession } from './session';
 
 const CARD = 'plainly-ms-card .pm-card';
 
-let browser: ExtensionBrowser;
-let server: Awaited<ReturnType<typeof serveFolder>>;
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  server = await serveFolder(FIXTURES_DIR);
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSession();
 
 afterEach(async () => {
-  await storeSettings(browser, {}); // back to the defaults
-  for (const page of browser.context.pages()) await page.close();
+  await storeSettings(session.browser, {}); // back to the defaults
+  for (const page of session.browser.context.pages()) await page.close();
 });
 
 async function openArticle(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/article.html`);
+  const page = await session.browser.context.newPage();
+  await page.goto(`${session.server.origin}/article.html`);
   await waitForHighlights(page, 20);
   return page;
 }
@@ -114,9 +89,9 @@ describe('keyboard and screen readers', () => {
 
 describe('settings change what is marked and how cards look', () => {
   it('marks only the chosen categories, only first occurrences, in the chosen style', async () => {
-    await storeSettings(browser, { categories: { drug: false }, firstOccurrenceOnly: true, markStyle: 'background' });
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/article.html`);
+    await storeSettings(session.browser, { categories: { drug: false }, firstOccurrenceOnly: true, markStyle: 'background' });
+    const page = await session.browser.context.newPage();
+    await page.goto(`${session.server.origin}/article.html`);
     await page.waitForFunction(() => (CSS.highlights.get('plainly-ms-term-background')?.size ?? 0) >= 10, undefined, { timeout: 10_000 });
     const marked = await page.evaluate(() => Array.from(CSS.highlights.get('plainly-ms-term-background')!, (range) => range.toString()));
     expect(marked).not.toContain('Ocrevus');
@@ -127,7 +102,7 @@ describe('settings change what is marked and how cards look', () => {
   });
 
   it('shows larger text and the clinician part open for a clinician who wants 150% text', async () => {
-    await storeSettings(browser, { audience: 'clinician', textSizePercent: 150 });
+    await storeSettings(session.browser, { audience: 'clinician', textSizePercent: 150 });
     const page = await openArticle();
     const { x, y } = await centreOfText(page, '#background', 'Ocrevus');
     await page.mouse.click(x, y);
@@ -139,7 +114,7 @@ describe('settings change what is marked and how cards look', () => {
   });
 
   it('waits as long as the hover delay the person chose', async () => {
-    await storeSettings(browser, { hoverDelayMs: 1200 });
+    await storeSettings(session.browser, { hoverDelayMs: 1200 });
     const page = await openArticle();
     const { x, y } = await centreOfText(page, '#background', 'Ocrevus');
     await page.mouse.move(x, y);
@@ -165,8 +140,8 @@ describe('settings change what is marked and how cards look', () => {
 
   it('stops and starts on a site from the popup switch, and pauses everywhere', async () => {
     const page = await openArticle();
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const popup = await session.browser.context.newPage();
+    await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
     await page.bringToFront();
     await popup.reload();
     const siteSwitch = popup.getByLabel('Mark terms on 127.0.0.1');
@@ -184,9 +159,9 @@ describe('popup, my questions and look-up', () => {
   it('goes to a term on the page from "On this page"', async () => {
     const page = await openArticle();
     await page.bringToFront();
-    await waitForBadge(browser); // the page has reported its terms to the background
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await waitForBadge(session.browser); // the page has reported its terms to the background
+    const popup = await session.browser.context.newPage();
+    await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
     await page.bringToFront();
     await popup.reload();
     await popup.getByRole('region', { name: 'On this page' }).getByRole('button', { name: /^JC virus/ }).click({ timeout: 5_000 });
@@ -199,20 +174,20 @@ describe('popup, my questions and look-up', () => {
     await page.mouse.click(x, y);
     await page.locator('plainly-ms-card').getByRole('button', { name: 'Add to my questions' }).click();
     await expect.poll(() => page.locator('plainly-ms-card .pm-save-question').textContent()).toBe('Added to my questions ✓');
-    const popup = await browser.context.newPage();
+    const popup = await session.browser.context.newPage();
     await popup.setViewportSize({ width: 480, height: 640 }); // about the size of a toolbar popup
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
     const list = popup.getByRole('region', { name: 'My questions' });
     await expect.poll(() => list.innerText(), { timeout: 5_000 }).toContain('Expanded Disability Status Scale');
     await popup.screenshot({ path: join(ARTIFACTS_DIR, 'popup.png') });
     await list.getByRole('button', { name: 'Copy as text' }).click();
     await expect.poll(() => list.getByRole('button', { name: 'Copied ✓' }).count()).toBe(1);
     // The clipboard is the system's: read it back from an ordinary page allowed to read it.
-    await browser.context.grantPermissions(['clipboard-read'], { origin: server.origin });
+    await session.browser.context.grantPermissions(['clipboard-read'], { origin: session.server.origin });
     await page.bringToFront();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Questions for my MS team\n\n1\. Expanded Disability Status Scale: /);
-    const printable = await browser.context.newPage();
-    await printable.goto(`chrome-extension://${browser.extensionId}/questions.html`);
+    const printable = await session.browser.context.newPage();
+    await printable.goto(`chrome-extension://${session.browser.extensionId}/questions.html`);
     await expect.poll(() => printable.locator('.pm-questions').innerText(), { timeout: 5_000 }).toContain('Expanded Disability Status Scale');
     await list.getByRole('button', { name: /Remove the question about/ }).click();
     await expect.poll(() => list.innerText()).toContain('No questions yet');
@@ -227,7 +202,7 @@ describe('popup, my questions and look-up', () => {
       getSelection()!.removeAllRanges();
       getSelection()!.addRange(range);
     });
-    const worker = await serviceWorker(browser);
+    const worker = await serviceWorker(session.browser);
     // The same message the context-menu handler sends to the tab's frame.
     await worker.evaluate(async () => {
       const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
@@ -272,9 +247,9 @@ describe('accessibility (axe-core) and pictures', () => {
       expect((await runAxe(page, 'plainly-ms-card')).violations).toEqual([]);
       await page.screenshot({ path: join(ARTIFACTS_DIR, `card-patient-${colorScheme}.png`) });
 
-      const popup = await browser.context.newPage();
+      const popup = await session.browser.context.newPage();
       await popup.emulateMedia({ colorScheme });
-      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+      await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
       await popup.getByLabel('Look up a medicine, test or study term').fill('tysabry');
       await popup.locator('.pm-results li button').first().waitFor();
       expect(await runAxe(popup)).toEqual({ violations: [], incomplete: [] });
@@ -289,19 +264,19 @@ describe('accessibility (axe-core) and pictures', () => {
 
 describe('only when I click the toolbar button', () => {
   it('reads no page until the popup is opened on it, then marks it', async () => {
-    await storeSettings(browser, { runMode: 'on-click' });
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/article.html`);
+    await storeSettings(session.browser, { runMode: 'on-click' });
+    const page = await session.browser.context.newPage();
+    await page.goto(`${session.server.origin}/article.html`);
     await page.waitForTimeout(1_500);
     expect(await highlightedTexts(page)).toEqual([]);
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const popup = await session.browser.context.newPage();
+    await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
     await page.bringToFront();
     await popup.reload(); // opened while the article is the active tab, as the toolbar button would be
     expect((await waitForHighlights(page, 20)).length).toBeGreaterThanOrEqual(20);
     // Another page stays unread until the button is opened there too.
-    const other = await browser.context.newPage();
-    await other.goto(`${server.origin}/demo.html`);
+    const other = await session.browser.context.newPage();
+    await other.goto(`${session.server.origin}/demo.html`);
     await other.waitForTimeout(1_500);
     expect(await highlightedTexts(other)).toEqual([]);
   });

@@ -3,25 +3,18 @@
  * fields, editable areas, hidden elements no; abbreviations the page defines are followed.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES_DIR, centreOfText, highlightedTexts, launchWithExtension, serveFolder, waitForHighlights, type ExtensionBrowser } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { centreOfText, highlightedTexts, waitForHighlights } from './harness';
+import { useSession } from './session';
 
-let browser: ExtensionBrowser;
-let server: Awaited<ReturnType<typeof serveFolder>>;
+const session = useSession();
 let page: Page;
 
 beforeAll(async () => {
-  server = await serveFolder(FIXTURES_DIR);
-  browser = await launchWithExtension();
-  page = await browser.context.newPage();
-  await page.goto(`${server.origin}/structure.html`);
+  page = await session.browser.context.newPage();
+  await page.goto(`${session.server.origin}/structure.html`);
   await waitForHighlights(page, 7);
   await page.waitForTimeout(500); // let every idle slice finish
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('where terms are marked', () => {
