@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { Matcher } from '../lib/match/matcher';
-import { PageMatcher } from '../lib/match/page-matcher';
-import { buildMatcherTable, msSignalTerms } from '../lib/match/surface-forms';
+import { PageMatcher, pageRulesOf } from '../lib/match/page-matcher';
+import { buildMatcherTable } from '../lib/match/surface-forms';
 import { scanDocument } from '../lib/page/scan-page';
 import { readData } from './read-data';
 
@@ -28,12 +28,12 @@ const terms = readData('data').terms;
 const namesById = new Map(terms.map((term) => [term.id, [term.name, ...term.aliases.map((alias) => alias.text)]]));
 const table = buildMatcherTable(terms);
 const matcher = new Matcher(table);
-const signals = msSignalTerms(table);
+const pageRules = pageRulesOf(table);
 
 const pages: PageReport[] = files.map((file) => {
   const { document } = parseHTML(readFileSync(file, 'utf8'));
   // A new page matcher per page: what one page defines or is about never leaks into the next.
-  const scanned = scanDocument(document as unknown as Document, new PageMatcher<number>(matcher, (id) => signals.has(id)));
+  const scanned = scanDocument(document as unknown as Document, new PageMatcher<number>(matcher, pageRules));
   return {
     file,
     matches: scanned.matches.map((match) => ({

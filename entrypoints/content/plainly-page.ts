@@ -5,9 +5,8 @@
  */
 import { getTerm, reportPageTerms } from '../../lib/extension/background-client';
 import type { Matcher } from '../../lib/match/matcher';
-import { PageMatcher } from '../../lib/match/page-matcher';
+import { PageMatcher, pageRulesOf, type PageRules } from '../../lib/match/page-matcher';
 import type { MatcherTable } from '../../lib/match/surface-forms';
-import { msSignalTerms } from '../../lib/match/surface-forms';
 import type { ContentRequest, PageInfoResponse } from '../../lib/messages';
 import type { TextSegment } from '../../lib/page/text-segments';
 import { runsOn, type Settings } from '../../lib/settings';
@@ -36,7 +35,7 @@ export class PlainlyPage {
   private readonly trigger: CardTrigger;
   private readonly navigator: TermNavigator;
   private readonly categoryOf: Map<string, string>;
-  private readonly signals: Set<string>;
+  private readonly pageRules: PageRules;
   private lookup = 0; // newest card request; older answers are ignored
   /** The toolbar button was opened on this page (what "on-click" mode waits for). */
   private clicked = false;
@@ -47,7 +46,7 @@ export class PlainlyPage {
     table: MatcherTable,
   ) {
     this.categoryOf = new Map(table.map((form) => [form.termId, form.category]));
-    this.signals = msSignalTerms(table);
+    this.pageRules = pageRulesOf(table);
     this.highlights = new TermHighlights(() => false);
     this.trigger = new CardTrigger(this.highlights, () => this.scanner?.shadowRoots ?? [], () => this.timings(), {
       open: (termId, anchor, options) => this.openCard(termId, anchor, options.takeFocus),
@@ -139,7 +138,7 @@ export class PlainlyPage {
     this.scanner?.stop();
     this.highlights.clear();
     this.highlights.setFilter(this.markFilter(settings));
-    const pageMatcher = new PageMatcher<TextSegment>(this.matcher, (termId) => this.signals.has(termId));
+    const pageMatcher = new PageMatcher<TextSegment>(this.matcher, this.pageRules);
     this.scanner = new PageScanner(pageMatcher, this.highlights, isOwnUi, () => this.scheduleReport());
     this.scanner.start(document.body ?? document.documentElement);
   }

@@ -4,7 +4,7 @@
  * research notes ≤ 250 words.
  */
 import { fleschKincaid, wordCount } from '../text/readability';
-import type { StudyNote, TermEntry } from './schema';
+import type { Disambiguation, StudyNote, TermEntry } from './schema';
 
 export const LIMITS = {
   summaryWords: 50,
@@ -46,18 +46,31 @@ export function checkStudyContent(study: StudyNote): ContentProblem[] {
 }
 
 /**
- * Two entries may not claim the same surface form (case-folded): the matcher could not tell
- * which card to open. A later issue adds disambiguation rules for the forms that must be shared.
+ * A surface form (case-folded) two entries claim must be told apart on the page: each claimant
+ * names it through an alias that carries a disambiguation rule (cue words), and at most one of them
+ * is preferred when a page gives no cue. A canonical name cannot be shared: it has no rule to carry.
  */
 export function findSharedSurfaceForms(terms: TermEntry[]): ContentProblem[] {
-  const owner = new Map<string, string>();
-  const problems: ContentProblem[] = [];
+  const claims = new Map<string, { id: string; rule: Disambiguation | undefined; isName: boolean }[]>();
   for (const term of terms) {
-    const forms = new Set([term.name, ...term.aliases.map((alias) => alias.text)].map((form) => form.toLowerCase()));
-    for (const form of forms) {
-      const first = owner.get(form);
-      if (first !== undefined) problems.push({ id: term.id, field: 'aliases', message: `"${form}" is also a name of ${first}` });
-      else owner.set(form, term.id);
+    const own = new Map<string, { rule: Disambiguation | undefined; isName: boolean }>();
+    own.set(term.name.toLowerCase(), { rule: undefined, isName: true });
+    for (const alias of term.aliases) {
+      const key = alias.text.toLowerCase();
+      if (!own.has(key)) own.set(key, { rule: alias.disambiguation, isName: false });
+    }
+    for (const [form, claim] of own) claims.set(form, [...(claims.get(form) ?? []), { id: term.id, ...claim }]);
+  }
+  const problems: ContentProblem[] = [];
+  for (const [form, claimants] of claims) {
+    if (claimants.length < 2) continue;
+    const ids = claimants.map((claim) => claim.id).join(', ');
+    for (const claim of claimants) {
+      if (claim.isName) problems.push({ id: claim.id, field: 'name', message: `"${form}" is shared (${ids}); a canonical name cannot be shared` });
+      else if (!claim.rule) problems.push({ id: claim.id, field: 'aliases', message: `"${form}" is shared (${ids}) and needs a disambiguation rule` });
+    }
+    if (claimants.filter((claim) => claim.rule?.preferWhenUnclear).length > 1) {
+      problems.push({ id: claimants[0].id, field: 'aliases', message: `"${form}" (${ids}): only one entry may be preferred when unclear` });
     }
   }
   return problems;

@@ -42,6 +42,18 @@ export type Category = z.infer<typeof Category>;
 export const AliasKind = z.enum(['brand', 'abbreviation', 'spelling', 'development-code', 'former-name', 'synonym']);
 
 /**
+ * How a form two entries share is resolved on a page (research/ms-content.md: ARR, GA, CVS, PRL ...).
+ * A page's own definition ("absolute risk reduction (ARR)") always decides first. Otherwise the entry
+ * whose cue words (each matched at a word start, in any case) stand in the same block of text wins; with no cue, or cues of both, the entry marked
+ * `preferWhenUnclear` wins, and with none so marked the form stays unmarked rather than guess.
+ */
+export const Disambiguation = z.object({
+  cues: z.array(Label(3)).check(z.minLength(1)),
+  preferWhenUnclear: z.optional(z.boolean()),
+});
+export type Disambiguation = z.infer<typeof Disambiguation>;
+
+/**
  * Another name the entry is known by. `caseSensitive` defaults by kind: abbreviations and
  * development codes match only in their own case (OCT, not "Oct"); words match in any case.
  */
@@ -52,6 +64,8 @@ export const Alias = z.object({
   caseSensitive: z.optional(z.boolean()),
   /** Shown in the card, e.g. "subcutaneous form, US". */
   note: z.optional(Label(1)),
+  /** Required when another entry claims the same form (ARR, GA): how a page tells them apart. */
+  disambiguation: z.optional(Disambiguation),
 });
 export type Alias = z.infer<typeof Alias>;
 
@@ -102,6 +116,11 @@ export const TermEntry = z
     name: Label(2),
     category: Category,
     aliases: z.array(Alias),
+    /**
+     * Its names are everyday words (fatigue, remission, cohort): marked only on pages that show
+     * another MS term, and never taken as a sign that a page is about MS.
+     */
+    onlyOnMsPages: z.optional(z.boolean()),
     /** What it is, in at most 50 words, grade 8 or below. */
     summary: ProseText,
     /** Why it matters to a person with MS. */

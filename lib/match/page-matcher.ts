@@ -9,6 +9,8 @@
 import { findDefinitions, isAcronymOf } from './abbreviations';
 import { CONTEXT_RULES, passesRule } from './context-rules';
 import type { Match, Matcher } from './matcher';
+import { SharedForms } from './shared-forms';
+import { msSignalTerms, type MatcherTable } from './surface-forms';
 
 export interface PageMatch<K> {
   key: K;
@@ -24,6 +26,23 @@ const OTHER_TOPICS = [...new Set(Object.values(CONTEXT_RULES).flatMap((rule) => 
 /** A long form names an entry when an index form covers most of it ("serum neurofilament light chain"). */
 const MIN_LONG_FORM_COVERAGE = 0.6;
 
+/** What the page matcher needs to know of the index beyond its forms, built once per index. */
+export interface PageRules {
+  /** Entries whose presence shows a page is about MS (drugs, tests, disease and safety terms). */
+  signalsMs: Set<string>;
+  /** Entries whose names are everyday words: marked only once the page is known to be about MS. */
+  waitsForMsPage: Set<string>;
+  sharedForms: SharedForms;
+}
+
+export function pageRulesOf(table: MatcherTable): PageRules {
+  return {
+    signalsMs: msSignalTerms(table),
+    waitsForMsPage: new Set(table.filter((form) => form.needsMsPage).map((form) => form.termId)),
+    sharedForms: new SharedForms(table),
+  };
+}
+
 export class PageMatcher<K> {
   private aboutMs = false;
   private held: PageMatch<K>[] = [];
@@ -36,8 +55,7 @@ export class PageMatcher<K> {
 
   constructor(
     private readonly matcher: Matcher,
-    /** Entries whose presence shows a page is about MS (drugs, tests, disease and safety terms). */
-    private readonly signalsMs: (termId: string) => boolean,
+    private readonly rules: PageRules,
   ) {}
 
   /** Matches to mark for one block; may include held matches of earlier blocks, released now. */
@@ -54,8 +72,11 @@ export class PageMatcher<K> {
       }
       const rule = CONTEXT_RULES[match.form];
       if (!passesRule(rule, text, match.start, match.end)) continue;
-      if (rule?.needsMsPage) waiting.push({ key, match });
-      else accepted.push({ key, match });
+      const termId = this.rules.sharedForms.choose(match.form, match.termId, text);
+      if (termId === undefined) continue; // a shared form this block gives no way to tell apart
+      const chosen = { key, match: termId === match.termId ? match : { ...match, termId } };
+      if (rule?.needsMsPage || this.rules.waitsForMsPage.has(termId)) waiting.push(chosen);
+      else accepted.push(chosen);
     }
     this.countTopics(text, accepted);
     if (!this.aboutMs && this.msBlocks > 0) {
@@ -69,7 +90,7 @@ export class PageMatcher<K> {
   }
 
   private countTopics(text: string, accepted: PageMatch<K>[]): void {
-    if (accepted.some(({ match }) => this.signalsMs(match.termId))) this.msBlocks++;
+    if (accepted.some(({ match }) => this.rules.signalsMs.has(match.termId))) this.msBlocks++;
     for (const topic of OTHER_TOPICS) {
       if (topic.test(text)) this.otherTopicBlocks.set(topic, (this.otherTopicBlocks.get(topic) ?? 0) + 1);
     }

@@ -3,7 +3,7 @@
  * Compiled at build time from data/ so the content script never carries the entries themselves.
  */
 import * as z from 'zod/mini';
-import { Category, type TermEntry } from '../index/schema';
+import { Category, Disambiguation, type TermEntry } from '../index/schema';
 
 export const SurfaceForm = z.object({
   /** The text as written in the entry ("Ocrevus", "OCT", "hazard ratio"). */
@@ -15,6 +15,10 @@ export const SurfaceForm = z.object({
   plural: z.enum(['word', 'abbreviation', 'none']),
   /** The entry's category: people choose which categories are marked. */
   category: Category,
+  /** An everyday word (the entry's `onlyOnMsPages`): marked only once the page shows an MS term. */
+  needsMsPage: z.optional(z.boolean()),
+  /** Present when another entry shares this form: how a page chooses between them. */
+  disambiguation: z.optional(Disambiguation),
 });
 export type SurfaceForm = z.infer<typeof SurfaceForm>;
 
@@ -69,8 +73,9 @@ function withVariants(form: SurfaceForm): SurfaceForm[] {
 
 function ownFormsOf(term: TermEntry): SurfaceForm[] {
   const { category } = term;
+  const needsMsPage = term.onlyOnMsPages ? { needsMsPage: true } : {};
   const forms: SurfaceForm[] = [
-    { text: term.name, termId: term.id, caseSensitive: looksLikeAbbreviation(term.name), plural: looksLikeAbbreviation(term.name) ? 'abbreviation' : 'word', category },
+    { text: term.name, termId: term.id, caseSensitive: looksLikeAbbreviation(term.name), plural: looksLikeAbbreviation(term.name) ? 'abbreviation' : 'word', category, ...needsMsPage },
   ];
   for (const alias of term.aliases) {
     const strict = STRICT_KINDS.has(alias.kind) || looksLikeAbbreviation(alias.text);
@@ -80,6 +85,8 @@ function ownFormsOf(term: TermEntry): SurfaceForm[] {
       caseSensitive: alias.caseSensitive ?? strict,
       plural: alias.kind === 'development-code' ? 'none' : strict ? 'abbreviation' : 'word',
       category,
+      ...needsMsPage,
+      ...(alias.disambiguation ? { disambiguation: alias.disambiguation } : {}),
     });
   }
   return forms;
@@ -101,7 +108,11 @@ export function buildMatcherTable(terms: TermEntry[]): MatcherTable {
   return terms.flatMap(surfaceFormsOf);
 }
 
-/** The entries whose presence shows a page is about MS: drugs, tests, disease and safety terms, not statistics. */
+/**
+ * The entries whose presence shows a page is about MS: drugs, tests, disease and safety terms; not
+ * statistics, and not everyday words (fatigue, remission) that wait for such a sign themselves.
+ */
 export function msSignalTerms(table: MatcherTable): Set<string> {
-  return new Set(table.filter((form) => form.category !== 'research').map((form) => form.termId));
+  const waiting = new Set(table.filter((form) => form.needsMsPage).map((form) => form.termId));
+  return new Set(table.filter((form) => form.category !== 'research' && !waiting.has(form.termId)).map((form) => form.termId));
 }

@@ -9,8 +9,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { Matcher } from '../../lib/match/matcher';
-import { PageMatcher } from '../../lib/match/page-matcher';
-import { buildMatcherTable, msSignalTerms } from '../../lib/match/surface-forms';
+import { PageMatcher, pageRulesOf } from '../../lib/match/page-matcher';
+import { buildMatcherTable } from '../../lib/match/surface-forms';
 import { scanDocument } from '../../lib/page/scan-page';
 import { readData } from '../../scripts/read-data';
 
@@ -26,7 +26,7 @@ const Expectations = z.object({
 
 const table = buildMatcherTable(readData('data').terms);
 const matcher = new Matcher(table);
-const signals = msSignalTerms(table);
+const pageRules = pageRulesOf(table);
 
 interface PageScore {
   page: string;
@@ -50,7 +50,7 @@ function scorePage(page: string): PageScore {
   const html = readFileSync(join(CORPUS_DIR, `${page}.html`), 'utf8');
   const expectations = Expectations.parse(JSON.parse(readFileSync(join(CORPUS_DIR, `${page}.expected.json`), 'utf8')));
   const { document } = parseHTML(html);
-  const scanned = scanDocument(document as unknown as Document, new PageMatcher<number>(matcher, (id) => signals.has(id)));
+  const scanned = scanDocument(document as unknown as Document, new PageMatcher<number>(matcher, pageRules));
   const found = count(scanned.matches.map((match) => key(scanned.text.slice(match.start, match.end), match.termId)));
   const expected = count(expectations.expected.map((mark) => key(mark.text, mark.termId)));
   let truePositives = 0;

@@ -32,7 +32,7 @@ describe('data/', () => {
     expect(aliasesOf('optical-coherence-tomography')).toContain('OCT');
   });
 
-  it('gives no two entries the same name or alias', () => {
+  it('gives every name or alias two entries share a disambiguation rule', () => {
     expect(findSharedSurfaceForms(data.terms)).toEqual([]);
   });
 

@@ -2,17 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import { findDefinitions } from '../../lib/match/abbreviations';
 import { Matcher } from '../../lib/match/matcher';
-import { PageMatcher } from '../../lib/match/page-matcher';
-import { buildMatcherTable, msSignalTerms } from '../../lib/match/surface-forms';
+import { PageMatcher, pageRulesOf } from '../../lib/match/page-matcher';
+import { buildMatcherTable } from '../../lib/match/surface-forms';
 import { readData } from '../../scripts/read-data';
 
 const table = buildMatcherTable(readData('data').terms);
 const matcher = new Matcher(table);
-const signals = msSignalTerms(table);
+const pageRules = pageRulesOf(table);
 
 /** Scans blocks as one page and returns [text, termId] of every mark, in block order. */
 function marks(...blocks: string[]): [string, string][] {
-  const page = new PageMatcher<number>(matcher, (id) => signals.has(id));
+  const page = new PageMatcher<number>(matcher, pageRules);
   const found = blocks.flatMap((text, index) => page.scanBlock(index, text));
   return found
     .sort((a, b) => a.key - b.key || a.match.start - b.match.start)
