@@ -73,10 +73,24 @@ export const CONTEXT_RULES: Record<string, ContextRule> = {
   },
   // A relapse in addiction or cancer is not an MS relapse.
   relapse: { needsMsPage: true, notInBlockWith: WORDS_OF_ADDICTION_OR_CANCER, notOnPagesAbout: WORDS_OF_ADDICTION_OR_CANCER },
+  // Clinically isolated syndrome, not carcinoma in situ, the Commonwealth of Independent States or
+  // "cis" (its lowercase forms never match: CIS is case-sensitive).
+  CIS: {
+    needsMsPage: true,
+    notInBlockWith: /\bcarcinoma\b|\bin situ\b|\bbladder\b|\bCommonwealth\b|\bIndependent States\b|\bcisgender\b|\bBenchmarks?\b/i,
+    notOnPagesAbout: WORDS_OF_ADDICTION_OR_CANCER,
+  },
   // MRI of a knee is not about MS: the card talks about MS scans.
   MRI: { needsMsPage: true },
   'magnetic resonance imaging': { needsMsPage: true },
 };
+
+/**
+ * The rule for every entry whose names are everyday words (the data's `onlyOnMsPages`: fatigue,
+ * remission, lesion): an MS page, and not a page mostly about cancer or addiction, where "remission"
+ * and "fatigue" mean something else.
+ */
+export const EVERYDAY_WORD_RULE: ContextRule = { needsMsPage: true, notOnPagesAbout: WORDS_OF_ADDICTION_OR_CANCER };
 
 /** Characters of context each side that rules look at. */
 export const RULE_WINDOW = 40;

@@ -7,7 +7,7 @@
  * Generic over the block key `K`: the browser passes its text segments, the CLI their index.
  */
 import { findDefinitions, isAcronymOf } from './abbreviations';
-import { CONTEXT_RULES, passesRule } from './context-rules';
+import { CONTEXT_RULES, EVERYDAY_WORD_RULE, passesRule, type ContextRule } from './context-rules';
 import type { Match, Matcher } from './matcher';
 import { SharedForms } from './shared-forms';
 import { msSignalTerms, type MatcherTable } from './surface-forms';
@@ -21,7 +21,9 @@ export interface PageMatch<K> {
 const MAX_HELD = 5_000;
 
 /** The other topics some forms must not be marked on (relapse: addiction, cancer), each counted per block. */
-const OTHER_TOPICS = [...new Set(Object.values(CONTEXT_RULES).flatMap((rule) => (rule.notOnPagesAbout ? [rule.notOnPagesAbout] : [])))];
+const OTHER_TOPICS = [
+  ...new Set([...Object.values(CONTEXT_RULES), EVERYDAY_WORD_RULE].flatMap((rule) => (rule.notOnPagesAbout ? [rule.notOnPagesAbout] : []))),
+];
 
 /** A long form names an entry when an index form covers most of it ("serum neurofilament light chain"). */
 const MIN_LONG_FORM_COVERAGE = 0.6;
@@ -70,21 +72,23 @@ export class PageMatcher<K> {
         accepted.push({ key, match: { ...match, termId: defined } });
         continue;
       }
-      const rule = CONTEXT_RULES[match.form];
-      if (!passesRule(rule, text, match.start, match.end)) continue;
       const termId = this.rules.sharedForms.choose(match.form, match.termId, text);
       if (termId === undefined) continue; // a shared form this block gives no way to tell apart
+      const rule = this.ruleFor(match.form, termId);
+      if (!passesRule(rule, text, match.start, match.end)) continue;
       const chosen = { key, match: termId === match.termId ? match : { ...match, termId } };
-      if (rule?.needsMsPage || this.rules.waitsForMsPage.has(termId)) waiting.push(chosen);
+      if (rule?.needsMsPage) waiting.push(chosen);
       else accepted.push(chosen);
     }
     this.countTopics(text, accepted);
     if (!this.aboutMs && this.msBlocks > 0) {
       this.aboutMs = true;
-      accepted.push(...this.held.filter((held) => this.onTopic(held.match.form)));
+      // A held form the page has since defined as something else ("Commonwealth of Independent
+      // States (CIS)") is dropped, not released.
+      accepted.push(...this.held.filter(({ match }) => this.pageDefinitions.get(match.form) !== null && this.onTopic(match)));
       this.held = [];
     }
-    if (this.aboutMs) accepted.push(...waiting.filter(({ match }) => this.onTopic(match.form)));
+    if (this.aboutMs) accepted.push(...waiting.filter(({ match }) => this.onTopic(match)));
     else this.held.push(...waiting.slice(0, MAX_HELD - this.held.length));
     return accepted;
   }
@@ -96,9 +100,14 @@ export class PageMatcher<K> {
     }
   }
 
+  /** The look-alike rule for a form as written, else the everyday-word rule if its entry needs one. */
+  private ruleFor(form: string, termId: string): ContextRule | undefined {
+    return CONTEXT_RULES[form] ?? (this.rules.waitsForMsPage.has(termId) ? EVERYDAY_WORD_RULE : undefined);
+  }
+
   /** False when the page is more about the form's other meaning than about MS, so far. */
-  private onTopic(form: string): boolean {
-    const topic = CONTEXT_RULES[form]?.notOnPagesAbout;
+  private onTopic(match: Match): boolean {
+    const topic = this.ruleFor(match.form, match.termId)?.notOnPagesAbout;
     return !topic || (this.otherTopicBlocks.get(topic) ?? 0) < this.msBlocks;
   }
 

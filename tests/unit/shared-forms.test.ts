@@ -106,4 +106,15 @@ describe('entries named by everyday words', () => {
       ['ocrelizumab', 'ocrelizumab'],
     ]);
   });
+
+  it('stays unmarked on a page mostly about cancer that names an MS drug in passing', () => {
+    const leukaemiaPage = [
+      'Hairy cell leukaemia is treated with cladribine.',
+      'Most people reach remission after chemotherapy.',
+      'Leukaemia cells are counted again at 6 months.',
+    ];
+    expect(marksWith([...terms, entry('remission', 'disease', [], { onlyOnMsPages: true }), entry('cladribine', 'drug', [])], ...leukaemiaPage)).toEqual([
+      ['cladribine', 'cladribine'],
+    ]);
+  });
 });
