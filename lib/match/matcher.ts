@@ -20,25 +20,27 @@ export interface Match {
 }
 
 interface TrieNode {
-  /** Children by folded code: an array for ASCII (the common case, fast), a map for the rest. */
-  ascii: (TrieNode | undefined)[] | undefined;
-  wide: Map<number, TrieNode> | undefined;
+  /**
+   * Children by folded code. A Map, not a 128-slot array per node: with a thousand forms the trie
+   * has some 10,000 nodes, mostly with one child, and arrays made building it cost ~45 ms on every
+   * page (measured). Maps also scanned faster on dense MS text (19.7 vs 14.4 MB/s in Node).
+   */
+  children: Map<number, TrieNode> | undefined;
   /** Forms that end exactly here. */
   accepts: SurfaceForm[];
 }
 
-const newNode = (): TrieNode => ({ ascii: undefined, wide: undefined, accepts: [] });
+const newNode = (): TrieNode => ({ children: undefined, accepts: [] });
 
 function child(node: TrieNode, code: number): TrieNode | undefined {
-  return code < 128 ? node.ascii?.[code] : node.wide?.get(code);
+  return node.children?.get(code);
 }
 
 function addChild(node: TrieNode, code: number): TrieNode {
   const existing = child(node, code);
   if (existing) return existing;
   const created = newNode();
-  if (code < 128) (node.ascii ??= new Array<TrieNode | undefined>(128))[code] = created;
-  else (node.wide ??= new Map()).set(code, created);
+  (node.children ??= new Map()).set(code, created);
   return created;
 }
 
@@ -75,8 +77,12 @@ function sameCase(text: string, start: number, end: number, form: string): boole
 
 const GAP_CLASS = '[\\s\\-\\u00a0\\u2010-\\u2014\\u2212\\u202f]';
 
+/** Curly apostrophes fold to the straight one (lib/text/fold.ts): the openings regex must accept all three. */
+const APOSTROPHE_CLASS = "['\\u2018\\u2019]";
+
 function charClass(folded: number): string {
   if (folded === GAP) return GAP_CLASS;
+  if (folded === 0x27) return APOSTROPHE_CLASS;
   const char = String.fromCharCode(folded);
   return /[a-z0-9]/.test(char) ? char : `\\${char}`;
 }
