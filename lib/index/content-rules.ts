@@ -1,6 +1,7 @@
 /**
  * Style rules for what people read, checked in the unit tests and by `npm run check:data`.
- * Limits follow data/README.md: summaries ≤ 50 words at grade ≤ 8, other patient text ≤ grade 10,
+ * Limits follow data/README.md: summaries ≤ 50 words at grade ≤ 8, other patient text (why it matters,
+ * what to ask, also used for, region facts) ≤ grade 10,
  * research notes ≤ 250 words.
  */
 import { fleschKincaid, wordCount } from '../text/readability';
@@ -32,6 +33,9 @@ export function checkTermContent(term: TermEntry): ContentProblem[] {
   problems.push(...gradeProblem(term.id, 'summary', term.summary, LIMITS.summaryGrade));
   problems.push(...gradeProblem(term.id, 'whyItMatters', term.whyItMatters, LIMITS.patientTextGrade));
   problems.push(...gradeProblem(term.id, 'askOrWatch', term.askOrWatch, LIMITS.patientTextGrade));
+  problems.push(...gradeProblem(term.id, 'alsoUsedFor', term.alsoUsedFor, LIMITS.patientTextGrade));
+  // Region facts are shown to everyone, not folded away with the clinician's details.
+  term.regionFacts.forEach((fact, i) => problems.push(...gradeProblem(term.id, `regionFacts.${i}`, fact.text, LIMITS.patientTextGrade)));
   return problems;
 }
 
