@@ -109,10 +109,16 @@ export function buildMatcherTable(terms: TermEntry[]): MatcherTable {
 }
 
 /**
- * The entries whose presence shows a page is about MS: drugs, tests, disease and safety terms; not
- * statistics, and not everyday words (fatigue, remission) that wait for such a sign themselves.
+ * Categories whose terms are common well beyond MS: statistics, symptom medicines (gabapentin,
+ * sildenafil) and pregnancy words. They are marked, but a page that has only them is not an MS page.
+ */
+const NOT_SIGNS_OF_MS = new Set<Category>(['research', 'symptom-treatment', 'pregnancy']);
+
+/**
+ * The entries whose presence shows a page is about MS: disease-modifying drugs, tests, disease and
+ * safety terms; not everyday words (fatigue, remission) that wait for such a sign themselves.
  */
 export function msSignalTerms(table: MatcherTable): Set<string> {
   const waiting = new Set(table.filter((form) => form.needsMsPage).map((form) => form.termId));
-  return new Set(table.filter((form) => form.category !== 'research' && !waiting.has(form.termId)).map((form) => form.termId));
+  return new Set(table.filter((form) => !NOT_SIGNS_OF_MS.has(form.category) && !waiting.has(form.termId)).map((form) => form.termId));
 }
