@@ -43,12 +43,15 @@ describe('keyboard and screen readers', () => {
     expect(await focusedInCard(page)).toEqual({ hostFocused: true, role: 'dialog', label: 'plainly-ms-card-title' });
     // The dialog is named by the card's heading.
     expect(await page.getByRole('dialog', { name: 'multiple sclerosis' }).count()).toBe(1);
+    // The title: "B-cell depleting therapy in relapsing multiple sclerosis".
     await page.keyboard.press('Alt+Shift+N');
-    await expect.poll(() => card.getAttribute('data-term-id')).toBe('multiple-sclerosis'); // "multiple sclerosis" in the title
+    await expect.poll(() => card.getAttribute('data-term-id')).toBe('b-cell');
+    await page.keyboard.press('Alt+Shift+N');
+    await expect.poll(() => card.getAttribute('data-term-id')).toBe('relapsing-ms');
     await page.keyboard.press('Alt+Shift+N');
     await expect.poll(() => card.getAttribute('data-term-id')).toBe('optical-coherence-tomography');
     await page.keyboard.press('Alt+Shift+P');
-    await expect.poll(() => card.getAttribute('data-term-id')).toBe('multiple-sclerosis');
+    await expect.poll(() => card.getAttribute('data-term-id')).toBe('relapsing-ms');
   });
 
   it('announces an opened card politely and returns focus on Escape', async () => {

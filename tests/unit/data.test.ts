@@ -32,6 +32,23 @@ describe('data/', () => {
     expect(aliasesOf('optical-coherence-tomography')).toContain('OCT');
   });
 
+  it('covers the index the issue asks for: 300 entries, 600 names and aliases, 20 research notes', () => {
+    const byCategory = new Map<string, number>();
+    for (const term of data.terms) byCategory.set(term.category, (byCategory.get(term.category) ?? 0) + 1);
+    const surfaceForms = data.terms.reduce((sum, term) => sum + 1 + term.aliases.length, 0);
+    // Printed so every run shows the size of the index, category by category.
+    console.log(
+      `index: ${data.terms.length} entries, ${surfaceForms} surface forms, ${data.studies.length} research notes\n` +
+        [...byCategory].sort().map(([category, count]) => `  ${category}: ${count}`).join('\n'),
+    );
+    expect(data.terms.length).toBeGreaterThanOrEqual(300);
+    expect(surfaceForms).toBeGreaterThanOrEqual(600);
+    expect(data.studies.length).toBeGreaterThanOrEqual(20);
+    for (const category of ['drug', 'symptom-treatment', 'test', 'disease', 'safety', 'research', 'pregnancy']) {
+      expect(byCategory.get(category) ?? 0, category).toBeGreaterThanOrEqual(10);
+    }
+  });
+
   it('gives every name or alias two entries share a disambiguation rule', () => {
     expect(findSharedSurfaceForms(data.terms)).toEqual([]);
   });

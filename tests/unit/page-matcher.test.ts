@@ -24,6 +24,7 @@ describe('look-alikes', () => {
     expect(marks('Visit on 12 OCT 2024. Next: OCT 14, 2024 and OCT 2025. Oct. 3 was fine.')).toEqual([]);
     expect(marks('OCT showed a thin RNFL; OCT 12 months later was stable.')).toEqual([
       ['OCT', 'optical-coherence-tomography'],
+      ['RNFL', 'retinal-nerve-fibre-layer'],
       ['OCT', 'optical-coherence-tomography'],
     ]);
   });
@@ -42,6 +43,7 @@ describe('look-alikes', () => {
     expect(marks('HR 0.69 (95% CI 0.55–0.88) with tolebrutinib in people with MS.')).toEqual([
       ['HR', 'hazard-ratio'],
       ['CI', 'confidence-interval'],
+      ['tolebrutinib', 'tolebrutinib'],
       ['MS', 'multiple-sclerosis'],
     ]);
   });
@@ -119,6 +121,11 @@ describe('spelling and inflection', () => {
     expect(marks('Devic’s disease and natalizumáb')).toEqual([
       ['Devic’s disease', 'neuromyelitis-optica-spectrum-disorder'],
       ['natalizumáb', 'natalizumab'],
+    ]);
+    // A curly apostrophe within a form's first three characters (found by the property test).
+    expect(marks('HY’S LAW was met on ocrelizumab.')).toEqual([
+      ['HY’S LAW', 'hys-law'],
+      ['ocrelizumab', 'ocrelizumab'],
     ]);
   });
 });
