@@ -94,6 +94,15 @@ describe('choosing between entries that share a form', () => {
     expect(ids('In relapsing MS, the ARR fell from 0.33 to 0.16.')).toEqual(['annualised-relapse-rate']);
     expect(ids('The ARR was 8 percentage points, so the number needed to treat was 13.')).toEqual(['absolute-risk-reduction']);
   });
+
+  it('tells MMF apart in the real index, and leaves it unmarked when a paragraph gives no cue', () => {
+    const table = buildMatcherTable(readData('data').terms);
+    const page = new PageMatcher<number>(new Matcher(table), pageRulesOf(table));
+    const ids = (text: string) => page.scanBlock(0, text).filter(({ match }) => match.form === 'MMF').map(({ match }) => match.termId);
+    expect(ids('Dimethyl fumarate is broken down to MMF in the gut.')).toEqual(['monomethyl-fumarate']);
+    expect(ids('In NMOSD, MMF or azathioprine may be used.')).toEqual(['mycophenolate-mofetil']);
+    expect(ids('MMF was started in 2019.')).toEqual([]);
+  });
 });
 
 describe('entries named by everyday words', () => {
