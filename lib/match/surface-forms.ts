@@ -38,8 +38,10 @@ function looksLikeAbbreviation(text: string): boolean {
  * oedema/edema, tumour/tumor, centre/center), so an entry lists one spelling and pages match in both.
  */
 const SPELLING_SWAPS: [RegExp, string][] = [
-  [/is(e|ed|es|ing|ation|ations)\b/g, 'iz$1'],
-  [/iz(e|ed|es|ing|ation|ations)\b/g, 'is$1'],
+  // Only after a stem of three letters or more ("realise", not "size" or "prize"), and not after
+  // v, w or c ("revised", "otherwise", "precise" have no -ize spelling).
+  [/(?<=[a-z]{2}[abd-uxyz])is(e|ed|es|ing|ation|ations)\b/g, 'iz$1'],
+  [/(?<=[a-z]{2}[abd-uxyz])iz(e|ed|es|ing|ation|ations)\b/g, 'is$1'],
   [/ae(?=[mdsct])/g, 'e'], // haematology, leukaemia, paediatric, anaesthesia
   [/\boe/g, 'e'], // oedema, oestrogen (not leukoencephalopathy)
   [/hoea\b/g, 'hea'], // diarrhoea
