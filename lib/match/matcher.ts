@@ -142,9 +142,14 @@ export class Matcher {
       node.accepts.push(form);
       prefixes.push(codes.slice(0, 4));
     }
-    const pattern = trieShapedPattern(prefixes);
+    // \b knows only ASCII words, so forms that start with another letter ("κ-FLC index") are found
+    // without it; scan() checks the character before every candidate anyway.
+    const asciiStart = (codes: number[]) => /[a-z0-9]/.test(String.fromCharCode(codes[0] ?? 0));
+    const wordStarts = trieShapedPattern(prefixes.filter(asciiStart));
+    const otherStarts = trieShapedPattern(prefixes.filter((codes) => !asciiStart(codes)));
+    const alternatives = [wordStarts && `\\b(?:${wordStarts})`, otherStarts && `(?:${otherStarts})`].filter(Boolean);
     // Never the u flag on a big alternation (research/detection.md: 0.3 MB/s).
-    this.openings = new RegExp(pattern ? `\\b(?:${pattern})` : '(?!)', 'gi');
+    this.openings = new RegExp(alternatives.length > 0 ? alternatives.join('|') : '(?!)', 'gi');
   }
 
   /** Every match in `text`, in order, none overlapping. */

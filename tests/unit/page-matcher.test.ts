@@ -122,7 +122,12 @@ describe('spelling and inflection', () => {
       ['Devic’s disease', 'neuromyelitis-optica-spectrum-disorder'],
       ['natalizumáb', 'natalizumab'],
     ]);
-    // A curly apostrophe within a form's first three characters (found by the property test).
+    // A form that starts with a Greek letter, and a curly apostrophe within a form's opening
+    // characters (both found by the property test).
+    expect(marks('A high κ-FLC index in MS.')).toEqual([
+      ['κ-FLC index', 'kappa-free-light-chains'],
+      ['MS', 'multiple-sclerosis'],
+    ]);
     expect(marks('HY’S LAW was met on ocrelizumab.')).toEqual([
       ['HY’S LAW', 'hys-law'],
       ['ocrelizumab', 'ocrelizumab'],
