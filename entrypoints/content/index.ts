@@ -8,7 +8,6 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import matcherTable from 'virtual:plainly/matcher-table';
 import { browser } from 'wxt/browser';
 import { onSettingsChanged, readSettings } from '../../lib/extension/settings-store';
-import { Matcher } from '../../lib/match/matcher';
 import { ContentRequest } from '../../lib/messages';
 import { PlainlyPage } from './plainly-page';
 import './highlight.css';
@@ -16,7 +15,7 @@ import './highlight.css';
 async function startPlainly(): Promise<void> {
   // No Custom Highlight API (old browsers): do nothing rather than touch the page's DOM.
   if (typeof Highlight !== 'function' || !('highlights' in CSS)) return;
-  const page = new PlainlyPage(new Matcher(matcherTable), matcherTable);
+  const page = new PlainlyPage(matcherTable);
   page.apply((await readSettings()).settings);
   onSettingsChanged((settings) => page.apply(settings));
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {

@@ -4,7 +4,7 @@
  * start and on every change; it starts, stops or re-scans as needed.
  */
 import { getTerm, reportPageTerms } from '../../lib/extension/background-client';
-import type { Matcher } from '../../lib/match/matcher';
+import { Matcher } from '../../lib/match/matcher';
 import { PageMatcher, pageRulesOf, type PageRules } from '../../lib/match/page-matcher';
 import type { MatcherTable } from '../../lib/match/surface-forms';
 import type { ContentRequest, PageInfoResponse } from '../../lib/messages';
@@ -35,18 +35,19 @@ export class PlainlyPage {
   private readonly trigger: CardTrigger;
   private readonly navigator: TermNavigator;
   private readonly categoryOf: Map<string, string>;
-  private readonly pageRules: PageRules;
+  /**
+   * Built on the first scan, not at start-up: with the full index the matcher costs about 25 ms to
+   * build, which a paused site or an "on click" page never needs, and which then runs apart from
+   * the script's own start-up task.
+   */
+  private matching: { matcher: Matcher; rules: PageRules } | undefined;
   private lookup = 0; // newest card request; older answers are ignored
   /** The toolbar button was opened on this page (what "on-click" mode waits for). */
   private clicked = false;
   private reportTimer: number | undefined;
 
-  constructor(
-    private readonly matcher: Matcher,
-    table: MatcherTable,
-  ) {
+  constructor(private readonly table: MatcherTable) {
     this.categoryOf = new Map(table.map((form) => [form.termId, form.category]));
-    this.pageRules = pageRulesOf(table);
     this.highlights = new TermHighlights(() => false);
     this.trigger = new CardTrigger(this.highlights, () => this.scanner?.shadowRoots ?? [], () => this.timings(), {
       open: (termId, anchor, options) => this.openCard(termId, anchor, options.takeFocus),
@@ -138,7 +139,8 @@ export class PlainlyPage {
     this.scanner?.stop();
     this.highlights.clear();
     this.highlights.setFilter(this.markFilter(settings));
-    const pageMatcher = new PageMatcher<TextSegment>(this.matcher, this.pageRules);
+    this.matching ??= { matcher: new Matcher(this.table), rules: pageRulesOf(this.table) };
+    const pageMatcher = new PageMatcher<TextSegment>(this.matching.matcher, this.matching.rules);
     this.scanner = new PageScanner(pageMatcher, this.highlights, isOwnUi, () => this.scheduleReport());
     this.scanner.start(document.body ?? document.documentElement);
   }
