@@ -1,5 +1,5 @@
 /** `npm run check:data`: validates data/ and prints every style problem, with counts per category. */
-import { checkStudyContent, checkTermContent, findSharedSurfaceForms } from '../lib/index/content-rules';
+import { checkStudyContent, checkTermContent, describeIndexSize, findSharedSurfaceForms, indexSize } from '../lib/index/content-rules';
 import { fleschKincaid } from '../lib/text/readability';
 import { DataError, readData } from './read-data';
 
@@ -10,11 +10,7 @@ try {
     ...data.studies.flatMap(checkStudyContent),
     ...findSharedSurfaceForms(data.terms),
   ];
-  const byCategory = new Map<string, number>();
-  for (const term of data.terms) byCategory.set(term.category, (byCategory.get(term.category) ?? 0) + 1);
-  const surfaceForms = data.terms.reduce((sum, term) => sum + 1 + term.aliases.length, 0);
-  console.log(`${data.terms.length} terms, ${surfaceForms} surface forms, ${data.studies.length} research notes`);
-  console.log([...byCategory].map(([category, count]) => `  ${category}: ${count}`).join('\n'));
+  console.log(describeIndexSize(indexSize(data.terms, data.studies)));
   if (process.argv.includes('--grades')) {
     for (const term of data.terms) console.log(`  grade ${fleschKincaid(term.summary).grade}\t${term.id}`);
   }

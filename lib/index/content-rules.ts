@@ -14,6 +14,29 @@ export const LIMITS = {
   studyNoteWords: 250,
 } as const;
 
+/** The size of the index as the issue counts it: entries, names plus aliases, notes, entries per category. */
+export interface IndexSize {
+  entries: number;
+  surfaceForms: number;
+  notes: number;
+  byCategory: Map<string, number>;
+}
+
+export function indexSize(terms: TermEntry[], studies: StudyNote[]): IndexSize {
+  const byCategory = new Map<string, number>();
+  for (const term of [...terms].sort((a, b) => a.category.localeCompare(b.category))) {
+    byCategory.set(term.category, (byCategory.get(term.category) ?? 0) + 1);
+  }
+  const surfaceForms = terms.reduce((sum, term) => sum + 1 + term.aliases.length, 0);
+  return { entries: terms.length, surfaceForms, notes: studies.length, byCategory };
+}
+
+/** The summary `npm run check:data` and the tests print. */
+export function describeIndexSize(size: IndexSize): string {
+  const categories = [...size.byCategory].map(([category, count]) => `  ${category}: ${count}`);
+  return [`${size.entries} entries, ${size.surfaceForms} surface forms, ${size.notes} research notes`, ...categories].join('\n');
+}
+
 export interface ContentProblem {
   id: string;
   field: string;

@@ -44,8 +44,9 @@ export const AliasKind = z.enum(['brand', 'abbreviation', 'spelling', 'developme
 /**
  * How a form two entries share is resolved on a page (research/ms-content.md: ARR, GA, CVS, PRL ...).
  * A page's own definition ("absolute risk reduction (ARR)") always decides first. Otherwise the entry
- * whose cue words (each matched at a word start, in any case) stand in the same block of text wins; with no cue, or cues of both, the entry marked
- * `preferWhenUnclear` wins, and with none so marked the form stays unmarked rather than guess.
+ * whose cue words (each matched at a word start, in any case) stand in the same block of text wins;
+ * with no cue, or cues of both, the entry marked `preferWhenUnclear` wins, and with none so marked
+ * the form stays unmarked rather than guess.
  */
 export const Disambiguation = z.object({
   cues: z.array(Label(3)).check(z.minLength(1)),

@@ -9,8 +9,9 @@
 import { findDefinitions, isAcronymOf } from './abbreviations';
 import { CONTEXT_RULES, EVERYDAY_WORD_RULE, passesRule, type ContextRule } from './context-rules';
 import type { Match, Matcher } from './matcher';
+import { escapeRegExp } from '../text/escape-regexp';
 import { SharedForms } from './shared-forms';
-import { msSignalTerms, type MatcherTable } from './surface-forms';
+import { entriesWaitingForMsPage, msSignalTerms, type MatcherTable } from './surface-forms';
 
 export interface PageMatch<K> {
   key: K;
@@ -38,11 +39,8 @@ export interface PageRules {
 }
 
 export function pageRulesOf(table: MatcherTable): PageRules {
-  return {
-    signalsMs: msSignalTerms(table),
-    waitsForMsPage: new Set(table.filter((form) => form.needsMsPage).map((form) => form.termId)),
-    sharedForms: new SharedForms(table),
-  };
+  const waitsForMsPage = entriesWaitingForMsPage(table);
+  return { signalsMs: msSignalTerms(table, waitsForMsPage), waitsForMsPage, sharedForms: new SharedForms(table) };
 }
 
 export class PageMatcher<K> {
@@ -143,7 +141,7 @@ export class PageMatcher<K> {
       learned = true;
     }
     if (learned) {
-      const forms = [...this.pageDefinitions.keys()].map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      const forms = [...this.pageDefinitions.keys()].map(escapeRegExp);
       this.definedFormsPattern = new RegExp(`(?<![A-Za-z0-9])(?:${forms.join('|')})(?![A-Za-z0-9])`, 'g');
     }
   }

@@ -3,6 +3,7 @@
  * reports whichever entry it met first; this decides between them from the entries' own cue words
  * in the data (schema `Disambiguation`), so the rules live with the entries they belong to.
  */
+import { escapeRegExp } from '../text/escape-regexp';
 import type { MatcherTable } from './surface-forms';
 
 interface Choice {
@@ -11,8 +12,6 @@ interface Choice {
   cues: RegExp;
   preferWhenUnclear: boolean;
 }
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export class SharedForms {
   /** Choices by the form's text in lower case; only forms that carry a disambiguation. */
@@ -28,7 +27,7 @@ export class SharedForms {
       list.push({
         termId: form.termId,
         // A cue matches at the start of a word, in any case: "relapse" also finds "relapses".
-        cues: new RegExp(`(?<![\\p{L}\\p{N}])(?:${cues.map(escape).join('|')})`, 'iu'),
+        cues: new RegExp(`(?<![\\p{L}\\p{N}])(?:${cues.map(escapeRegExp).join('|')})`, 'iu'),
         preferWhenUnclear: preferWhenUnclear === true,
       });
       this.choices.set(key, list);

@@ -116,11 +116,15 @@ export function buildMatcherTable(terms: TermEntry[]): MatcherTable {
  */
 const NOT_SIGNS_OF_MS = new Set<Category>(['research', 'symptom-treatment', 'pregnancy']);
 
+/** Entries whose names are everyday words (`onlyOnMsPages`): they wait for an MS page themselves. */
+export function entriesWaitingForMsPage(table: MatcherTable): Set<string> {
+  return new Set(table.filter((form) => form.needsMsPage).map((form) => form.termId));
+}
+
 /**
  * The entries whose presence shows a page is about MS: disease-modifying drugs, tests, disease and
  * safety terms; not everyday words (fatigue, remission) that wait for such a sign themselves.
  */
-export function msSignalTerms(table: MatcherTable): Set<string> {
-  const waiting = new Set(table.filter((form) => form.needsMsPage).map((form) => form.termId));
+export function msSignalTerms(table: MatcherTable, waiting: Set<string>): Set<string> {
   return new Set(table.filter((form) => !NOT_SIGNS_OF_MS.has(form.category) && !waiting.has(form.termId)).map((form) => form.termId));
 }
