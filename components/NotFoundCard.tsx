@@ -1,5 +1,11 @@
 /** Said plainly when a looked-up phrase has no entry: what was looked for, and where to search. */
-export function NotFoundCard({ query, onClose, headingId }: { query: string; onClose: () => void; headingId?: string }) {
+export interface NotFoundCardProps {
+  query: string;
+  onClose: () => void;
+  headingId?: string;
+}
+
+export function NotFoundCard({ query, onClose, headingId }: NotFoundCardProps) {
   return (
     <article class="pm-card">
       <header class="pm-header">

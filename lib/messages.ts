@@ -1,5 +1,6 @@
 /**
- * Every message between the extension's contexts, validated with zod on arrival.
+ * Every message into the background, validated with zod on arrival, and its answers. Messages to
+ * the content script are in content-messages.ts (hand-written guards: no zod on every page).
  * Only term ids and search queries typed by the person cross: page text never leaves the tab.
  */
 import * as z from 'zod/mini';
@@ -13,8 +14,18 @@ export const ReportPageTerms = z.object({
   counts: z.record(EntryId, z.int().check(z.positive())),
 });
 export const GetTabTerms = z.object({ type: z.literal('get-tab-terms'), tabId: z.int().check(z.nonnegative()) });
+/** A page with a candidate term asks for the person's settings, checked here (the page carries no zod). */
+export const GetPageSettings = z.object({ type: z.literal('get-page-settings') });
+/**
+ * A page asks for its next stage (entrypoints/background/page-stages.ts): "marks" (matcher,
+ * highlights, card host) once it has a candidate term and may be read, "card" (the card's UI)
+ * when its first card opens. Injected into the asking frame only.
+ */
+export const LoadStage = z.object({ type: z.literal('load-stage'), stage: z.enum(['marks', 'card']) });
+/** "Add to my questions" on a card in a page: saved by the background (lib/extension/questions-store.ts). */
+export const AddQuestion = z.object({ type: z.literal('add-question'), termId: EntryId });
 
-export const Request = z.discriminatedUnion('type', [GetTerm, Search, ReportPageTerms, GetTabTerms]);
+export const Request = z.discriminatedUnion('type', [GetTerm, Search, ReportPageTerms, GetTabTerms, GetPageSettings, LoadStage, AddQuestion]);
 export type Request = z.infer<typeof Request>;
 
 export const TermResponse = z.nullable(z.object({ term: TermEntry, studies: z.array(StudyNote) }));
@@ -26,17 +37,11 @@ export type SearchResponse = z.infer<typeof SearchResponse>;
 export const TabTermsResponse = z.array(z.object({ id: EntryId, name: z.string(), count: z.int().check(z.positive()) }));
 export type TabTermsResponse = z.infer<typeof TabTermsResponse>;
 
-/** Requests from the popup and the background to a tab's content script (top frame unless noted). */
-export const PageInfo = z.object({ type: z.literal('page-info') });
-/** The toolbar button was opened on this tab: in "on-click" mode, the page may now be read. */
-export const Activate = z.object({ type: z.literal('activate') });
-export const ShowTerm = z.object({ type: z.literal('show-term'), termId: EntryId });
-export const StepTerm = z.object({ type: z.literal('step-term'), direction: z.enum(['next', 'previous']) });
-/** "Look up in Plainly MS" on a selection: the best entry for it, or null when nothing matched. */
-export const ShowLookup = z.object({ type: z.literal('show-lookup'), termId: z.nullable(EntryId), query: z.string().check(z.maxLength(200)) });
+/** The highlight names a page's marks are registered under, one per marking style; random per page. */
+export interface HighlightNames {
+  underline: string;
+  background: string;
+}
 
-export const ContentRequest = z.discriminatedUnion('type', [PageInfo, Activate, ShowTerm, StepTerm, ShowLookup]);
-export type ContentRequest = z.infer<typeof ContentRequest>;
-
-export const PageInfoResponse = z.object({ host: z.string(), running: z.boolean() });
-export type PageInfoResponse = z.infer<typeof PageInfoResponse>;
+/** The answer to "load-stage": the marks stage gets the names its stylesheet was inserted for. */
+export type LoadStageResponse = { loaded: true; highlightNames?: HighlightNames } | null;

@@ -121,15 +121,3 @@ export function loadSettings(stored: unknown): LoadedSettings {
   ].filter(Boolean);
   return { settings: Settings.parse(settings), notice: parts.join(' ') || undefined };
 }
-
-/**
- * Whether the extension should mark terms on a page at `host`; `clicked` says whether the person
- * opened the toolbar button on this page (needed in "on-click" mode).
- */
-export function runsOn(settings: Settings, host: string, clicked = false): boolean {
-  if (settings.paused) return false;
-  if (settings.runMode === 'on-click' && !clicked) return false;
-  const matches = (site: string) => host === site || host.endsWith(`.${site}`);
-  if (settings.neverOnSites.some(matches)) return false;
-  return settings.onlyOnSites.length === 0 || settings.onlyOnSites.some(matches);
-}

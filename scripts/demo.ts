@@ -5,6 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { cardText } from '../tests/e2e/card';
 import { ARTIFACTS_DIR, FIXTURES_DIR, centreOfText, highlightedTexts, launchWithExtension, serveFolder, waitForHighlights } from '../tests/e2e/harness';
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
@@ -21,11 +22,12 @@ try {
   if (headless) {
     const { x, y } = await centreOfText(page, '#abstract-background', 'Tysabri');
     await page.mouse.move(x, y);
-    await page.locator('plainly-ms-card .pm-card').waitFor({ timeout: 5_000 });
+    // The card is in a closed shadow root: the demo reads it the way the tests do (tests/e2e/card.ts).
+    const heading = (await cardText(page, '.pm-name')).trim();
     mkdirSync(ARTIFACTS_DIR, { recursive: true });
     const screenshot = join(ARTIFACTS_DIR, 'demo-card.png');
     await page.screenshot({ path: screenshot });
-    console.log(`Hovered "Tysabri": its card is in ${screenshot}`);
+    console.log(`Hovered "Tysabri": its card ("${heading}") is in ${screenshot}`);
   } else {
     console.log('Hover or click a marked term to read its card. Close the browser window to finish.');
     await new Promise<void>((done) => browser.context.on('close', () => done()));

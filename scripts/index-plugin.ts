@@ -1,17 +1,23 @@
 /**
  * Vite plugin: turns data/ into virtual modules at build time, validating every file on the way.
- *   virtual:plainly/matcher-table  → the surface forms (content script)
- *   virtual:plainly/full-index     → entries, research notes, search index (background)
+ *   virtual:plainly/candidate-patterns → the first stage's candidate test (every page)
+ *   virtual:plainly/compiled-matcher   → the matcher and page rules as data (marks stage, background)
+ *   virtual:plainly/full-index         → entries, research notes, search index (background)
  * A bad data file fails the build with every problem listed.
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileFullIndex } from '../lib/index/compiled';
 import { buildMatcherTable } from '../lib/match/surface-forms';
+import { compileCandidatePatterns } from './compile-candidates';
+import { compileMatcher } from './compile-matcher';
 import { readData } from './read-data';
 
+const matcherTableOf = (dataDir: string) => buildMatcherTable(readData(dataDir).terms);
+
 const MODULES: Record<string, (dataDir: string) => unknown> = {
-  'virtual:plainly/matcher-table': (dataDir) => buildMatcherTable(readData(dataDir).terms),
+  'virtual:plainly/candidate-patterns': (dataDir) => compileCandidatePatterns(matcherTableOf(dataDir)),
+  'virtual:plainly/compiled-matcher': (dataDir) => compileMatcher(matcherTableOf(dataDir)),
   'virtual:plainly/full-index': (dataDir) => {
     const data = readData(dataDir);
     return compileFullIndex(data.terms, data.studies);

@@ -9,6 +9,7 @@ import { Matcher } from '../lib/match/matcher';
 import { PageMatcher, pageRulesOf } from '../lib/match/page-matcher';
 import { buildMatcherTable } from '../lib/match/surface-forms';
 import { scanDocument } from '../lib/page/scan-page';
+import { compileMatcher } from './compile-matcher';
 import { readData } from './read-data';
 
 interface PageReport {
@@ -26,9 +27,9 @@ if (files.length === 0) {
 
 const terms = readData('data').terms;
 const namesById = new Map(terms.map((term) => [term.id, [term.name, ...term.aliases.map((alias) => alias.text)]]));
-const table = buildMatcherTable(terms);
-const matcher = new Matcher(table);
-const pageRules = pageRulesOf(table);
+const compiled = compileMatcher(buildMatcherTable(terms));
+const matcher = new Matcher(compiled);
+const pageRules = pageRulesOf(compiled);
 
 const pages: PageReport[] = files.map((file) => {
   const { document } = parseHTML(readFileSync(file, 'utf8'));

@@ -11,7 +11,9 @@ import { TermCard } from '../../components/TermCard';
 import { getTabTerms, getTerm, searchTerms } from '../../lib/extension/background-client';
 import { addQuestion, questionsAsText, readQuestions, removeQuestion, type SavedQuestion } from '../../lib/extension/questions-store';
 import { onSettingsChanged, readSettings, updateSettings } from '../../lib/extension/settings-store';
-import { PageInfoResponse, type ContentRequest, type TabTermsResponse, type TermResponse } from '../../lib/messages';
+import { asPageInfoResponse } from '../../lib/content-messages';
+import { askPage, tellAllFrames } from '../../lib/extension/page-requests';
+import type { TabTermsResponse, TermResponse } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { SiteControls } from './SiteControls';
 
@@ -23,14 +25,6 @@ async function activeTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-/** Asks the tab's top frame; undefined when no content script answers (browser pages, other extensions). */
-async function askTab(tabId: number, request: ContentRequest): Promise<unknown> {
-  try {
-    return await browser.tabs.sendMessage(tabId, request, { frameId: 0 });
-  } catch {
-    return undefined;
-  }
-}
 
 function PageTerms({ terms, onPick }: { terms: TabTermsResponse; onPick: (id: string) => void }) {
   return (
@@ -90,19 +84,19 @@ export function Popup() {
       setTabId(id);
       // Opening the toolbar button is the click "on-click" mode waits for: every frame of the tab may read now.
       if (loaded.runMode === 'on-click') {
-        await browser.tabs.sendMessage(id, { type: 'activate' } satisfies ContentRequest).catch(() => undefined);
+        await tellAllFrames(id, { type: 'activate' });
         // The page reports its terms shortly after it has been read: ask again then.
         window.setTimeout(() => void getTabTerms(id).then(setPageTerms), PAGE_REPORT_WAIT_MS);
       }
       setPageTerms(await getTabTerms(id));
-      const info = PageInfoResponse.safeParse(await askTab(id, { type: 'page-info' }));
-      if (info.success) setHost(info.data.host);
+      const info = asPageInfoResponse(await askPage(id, { type: 'page-info' }));
+      if (info) setHost(info.host);
     });
   }, []);
 
   const pick = (id: string) => void getTerm(id).then(setSelected);
   const goToTerm = async (termId: string) => {
-    if (tabId !== undefined && (await askTab(tabId, { type: 'show-term', termId })) === true) window.close();
+    if (tabId !== undefined && (await askPage(tabId, { type: 'show-term', termId })) === true) window.close();
     else pick(termId); // the page no longer has it: show the card here instead
   };
   const saveQuestion = async (term: Parameters<typeof addQuestion>[0]) => {

@@ -5,8 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, Settings, loadSettings, type LoadedSettings } from '../settings';
-
-const SETTINGS_KEY = 'settings';
+import { SETTINGS_AREA, SETTINGS_KEY } from '../storage-keys';
 /** In local storage: the last repair notice (shown once on the options page) and the record it replaced. */
 export const NOTICE_KEY = 'settingsNotice';
 const BACKUP_KEY = 'settingsBackup';
@@ -39,6 +38,6 @@ export async function updateSettings(change: Partial<Settings>): Promise<Setting
 /** Calls `listener` with valid settings whenever they change in any context. */
 export function onSettingsChanged(listener: (settings: Settings) => void): void {
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'sync' && SETTINGS_KEY in changes) listener(loadSettings(changes[SETTINGS_KEY].newValue).settings);
+    if (area === SETTINGS_AREA && SETTINGS_KEY in changes) listener(loadSettings(changes[SETTINGS_KEY].newValue).settings);
   });
 }

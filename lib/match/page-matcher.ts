@@ -8,10 +8,10 @@
  */
 import { findDefinitions, isAcronymOf } from './abbreviations';
 import { CONTEXT_RULES, EVERYDAY_WORD_RULE, passesRule, type ContextRule } from './context-rules';
+import type { CompiledMatcher } from './compiled-matcher';
 import type { Match, Matcher } from './matcher';
 import { escapeRegExp } from '../text/escape-regexp';
 import { SharedForms } from './shared-forms';
-import { entriesWaitingForMsPage, msSignalTerms, type MatcherTable } from './surface-forms';
 
 export interface PageMatch<K> {
   key: K;
@@ -29,7 +29,7 @@ const OTHER_TOPICS = [
 /** A long form names an entry when an index form covers most of it ("serum neurofilament light chain"). */
 const MIN_LONG_FORM_COVERAGE = 0.6;
 
-/** What the page matcher needs to know of the index beyond its forms, built once per index. */
+/** What the page matcher needs to know of the index beyond its forms, read once per index. */
 export interface PageRules {
   /** Entries whose presence shows a page is about MS (drugs, tests, disease and safety terms). */
   signalsMs: Set<string>;
@@ -38,9 +38,15 @@ export interface PageRules {
   sharedForms: SharedForms;
 }
 
-export function pageRulesOf(table: MatcherTable): PageRules {
-  const waitsForMsPage = entriesWaitingForMsPage(table);
-  return { signalsMs: msSignalTerms(table, waitsForMsPage), waitsForMsPage, sharedForms: new SharedForms(table) };
+/** The page rules the build compiled (scripts/compile-page-rules.ts), with entry ids for indices. */
+export function pageRulesOf(compiled: CompiledMatcher): PageRules {
+  const { termIds, pageRules } = compiled;
+  const idsOf = (terms: number[]) => new Set(terms.map((term) => termIds[term]));
+  return {
+    signalsMs: idsOf(pageRules.signalsMs),
+    waitsForMsPage: idsOf(pageRules.waitsForMsPage),
+    sharedForms: new SharedForms(pageRules.sharedForms, termIds),
+  };
 }
 
 export class PageMatcher<K> {
@@ -51,6 +57,11 @@ export class PageMatcher<K> {
   private readonly otherTopicBlocks = new Map<RegExp, number>();
   /** Short forms this page defines: to an entry id, or to null when it means something not in the index. */
   private readonly pageDefinitions = new Map<string, string | null>();
+  /**
+   * Short forms defined by a name that waits for an MS page ("relapse (RL)", "MRI (magnetic
+   * resonance imaging)"): they wait too, so on an addiction page RL is not an MS relapse.
+   */
+  private readonly definedByWaitingNames = new Set<string>();
   private definedFormsPattern: RegExp | undefined;
 
   constructor(
@@ -64,10 +75,13 @@ export class PageMatcher<K> {
     const accepted: PageMatch<K>[] = [];
     const waiting: PageMatch<K>[] = [];
     for (const match of this.candidates(text)) {
-      const defined = this.pageDefinitions.get(text.slice(match.start, match.end));
+      const written = text.slice(match.start, match.end);
+      const defined = this.pageDefinitions.get(written);
       if (defined === null) continue; // the page says this abbreviation means something else
       if (defined !== undefined) {
-        accepted.push({ key, match: { ...match, termId: defined } });
+        const chosen = { key, match: { ...match, termId: defined } };
+        if (this.definedByWaitingNames.has(written)) waiting.push(chosen);
+        else accepted.push(chosen);
         continue;
       }
       const termId = this.rules.sharedForms.choose(match.form, match.termId, text);
@@ -135,9 +149,10 @@ export class PageMatcher<K> {
     let learned = false;
     for (const { short, long } of findDefinitions(text)) {
       if (this.pageDefinitions.has(short)) continue; // the first definition on a page holds
-      const named = this.entryNamedBy(long);
-      if (named === null && !isAcronymOf(short, long)) continue;
-      this.pageDefinitions.set(short, named);
+      const name = this.nameIn(long);
+      if (name === undefined && !isAcronymOf(short, long)) continue;
+      this.pageDefinitions.set(short, name?.termId ?? null);
+      if (name && this.ruleFor(name.form, name.termId)?.needsMsPage) this.definedByWaitingNames.add(short);
       learned = true;
     }
     if (learned) {
@@ -146,11 +161,11 @@ export class PageMatcher<K> {
     }
   }
 
-  /** The entry a long form names: an index form that ends where it ends and covers most of it. */
-  private entryNamedBy(long: string): string | null {
+  /** The index form that names a long form: one that ends where it ends and covers most of it. */
+  private nameIn(long: string): Match | undefined {
     const matches = this.matcher.scan(long);
     const last = matches[matches.length - 1];
     const covers = last && last.end === long.length && (last.end - last.start) / long.length >= MIN_LONG_FORM_COVERAGE;
-    return covers ? last.termId : null;
+    return covers ? last : undefined;
   }
 }

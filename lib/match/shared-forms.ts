@@ -1,10 +1,11 @@
 /**
  * Forms two entries share (ARR: annualised relapse rate or absolute risk reduction). The matcher
  * reports whichever entry it met first; this decides between them from the entries' own cue words
- * in the data (schema `Disambiguation`), so the rules live with the entries they belong to.
+ * in the data (schema `Disambiguation`), so the rules live with the entries they belong to. The
+ * choices and their cue regexes are made at build time (scripts/compile-page-rules.ts).
  */
-import { escapeRegExp } from '../text/escape-regexp';
-import type { MatcherTable } from './surface-forms';
+import { toRegExp } from '../text/regexp-source';
+import type { CompiledSharedForm } from './compiled-matcher';
 
 interface Choice {
   termId: string;
@@ -14,23 +15,15 @@ interface Choice {
 }
 
 export class SharedForms {
-  /** Choices by the form's text in lower case; only forms that carry a disambiguation. */
+  /** Choices by the form's text in lower case; only forms that two entries or more share. */
   private readonly choices = new Map<string, Choice[]>();
 
-  constructor(table: MatcherTable) {
-    for (const form of table) {
-      if (!form.disambiguation) continue;
-      const key = form.text.toLowerCase();
-      const list = this.choices.get(key) ?? [];
-      if (list.some((choice) => choice.termId === form.termId)) continue; // a spelling variant of the same alias
-      const { cues, preferWhenUnclear } = form.disambiguation;
-      list.push({
-        termId: form.termId,
-        // A cue matches at the start of a word, in any case: "relapse" also finds "relapses".
-        cues: new RegExp(`(?<![\\p{L}\\p{N}])(?:${cues.map(escapeRegExp).join('|')})`, 'iu'),
-        preferWhenUnclear: preferWhenUnclear === true,
-      });
-      this.choices.set(key, list);
+  constructor(shared: CompiledSharedForm[], termIds: string[]) {
+    for (const { key, choices } of shared) {
+      this.choices.set(
+        key,
+        choices.map((choice) => ({ termId: termIds[choice.term], cues: toRegExp(choice.cues), preferWhenUnclear: choice.preferWhenUnclear })),
+      );
     }
   }
 
@@ -41,7 +34,7 @@ export class SharedForms {
    */
   choose(form: string, matchedTermId: string, block: string): string | undefined {
     const choices = this.choices.get(form.toLowerCase());
-    if (!choices || choices.length < 2) return matchedTermId;
+    if (!choices) return matchedTermId;
     const cued = choices.filter((choice) => choice.cues.test(block));
     if (cued.length === 1) return cued[0].termId;
     return choices.find((choice) => choice.preferWhenUnclear)?.termId;

@@ -1,6 +1,7 @@
 /**
  * The matcher's input: every name and alias of every entry, reduced to what scanning needs.
- * Compiled at build time from data/ so the content script never carries the entries themselves.
+ * Made at build time from data/ and compiled further (scripts/compile-matcher.ts), so the content
+ * script never carries the entries themselves, nor this module and its schemas.
  */
 import * as z from 'zod/mini';
 import { Category, Disambiguation, type TermEntry } from '../index/schema';
@@ -108,23 +109,4 @@ export function surfaceFormsOf(term: TermEntry): SurfaceForm[] {
 
 export function buildMatcherTable(terms: TermEntry[]): MatcherTable {
   return terms.flatMap(surfaceFormsOf);
-}
-
-/**
- * Categories whose terms are common well beyond MS: statistics, symptom medicines (gabapentin,
- * sildenafil) and pregnancy words. They are marked, but a page that has only them is not an MS page.
- */
-const NOT_SIGNS_OF_MS = new Set<Category>(['research', 'symptom-treatment', 'pregnancy']);
-
-/** Entries whose names are everyday words (`onlyOnMsPages`): they wait for an MS page themselves. */
-export function entriesWaitingForMsPage(table: MatcherTable): Set<string> {
-  return new Set(table.filter((form) => form.needsMsPage).map((form) => form.termId));
-}
-
-/**
- * The entries whose presence shows a page is about MS: disease-modifying drugs, tests, disease and
- * safety terms; not everyday words (fatigue, remission) that wait for such a sign themselves.
- */
-export function msSignalTerms(table: MatcherTable, waiting: Set<string>): Set<string> {
-  return new Set(table.filter((form) => !NOT_SIGNS_OF_MS.has(form.category) && !waiting.has(form.termId)).map((form) => form.termId));
 }

@@ -80,6 +80,11 @@ export function wordContinues(text: string, at: number, direction: 1 | -1): bool
   return false;
 }
 
+/** A-Z and a-z: the letters case-sensitive forms compare by case. */
+export function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
 export function isGapCode(code: number): boolean {
   return (code < 128 ? ASCII_KIND[code] : classifyWide(code)[0]) === Kind.Gap;
 }

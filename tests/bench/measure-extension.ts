@@ -7,8 +7,8 @@
  */
 import type { BrowserContext } from 'playwright-core';
 import type { ExtensionBrowser } from '../e2e/harness';
-import type { PlainBrowser } from '../e2e/harness';
-import { bareWalk, highlightTextCounts, longestAfter, readMetrics, settle, type SettleRule } from './page-probe';
+import type { BaselineBrowser } from './baseline-browser';
+import { bareWalk, highlightTextCounts, loadAndSettle, longestAfter, readMetrics, type SettleRule } from './page-probe';
 import { median, megabytes } from './stats';
 
 /** Highlights count as "all there" once unchanged for this long. */
@@ -68,15 +68,8 @@ export interface ExtensionResult {
   scriptOverWalk: number;
 }
 
-async function loadAndMeasure(context: BrowserContext, url: string, rule: SettleRule, walkRuns = 0) {
-  const page = await context.newPage();
-  try {
-    // Enabling on about:blank zeroes the counters; they carry across the navigation to `url`.
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    await page.goto(url, { waitUntil: 'load', timeout: MAX_SCAN_MS });
-    const settled = await settle(page, rule);
-    const metrics = await readMetrics(cdp);
+function loadAndMeasure(context: BrowserContext, url: string, rule: SettleRule, walkRuns = 0) {
+  return loadAndSettle(context, url, rule, async ({ page, cdp, settled, metrics }) => {
     // Garbage from scanning is not the content script's footprint: collect it before reading the heap.
     await cdp.send('HeapProfiler.collectGarbage');
     const heapBytes = (await readMetrics(cdp)).JSHeapUsedSize;
@@ -103,15 +96,13 @@ async function loadAndMeasure(context: BrowserContext, url: string, rule: Settle
     if (state.size > 0) run.highlightTexts = await highlightTextCounts(page);
     const walk = walkRuns > 0 ? await bareWalk(page, walkRuns) : undefined;
     return { run, walk };
-  } finally {
-    await page.close();
-  }
+  });
 }
 
 /** One page, with then without the extension. `expectTerms` false: a page where nothing should be marked. */
 export async function measureExtension(
   extension: ExtensionBrowser,
-  plain: PlainBrowser,
+  baseline: BaselineBrowser,
   origin: string,
   pageId: string,
   expectTerms: boolean,
@@ -121,7 +112,7 @@ export async function measureExtension(
     ? { kind: 'stable', stableMs: STABLE_MS, maxMs: MAX_SCAN_MS }
     : { kind: 'until', atMs: NO_TERMS_OPEN_MS };
   const withExtension = (await loadAndMeasure(extension.context, url, rule)).run;
-  const { run: withoutExtension, walk } = await loadAndMeasure(plain.context, url, { kind: 'until', atMs: withExtension.settledAt }, WALK_RUNS);
+  const { run: withoutExtension, walk } = await loadAndMeasure(baseline.context, url, { kind: 'until', atMs: withExtension.settledAt }, WALK_RUNS);
   if (!walk) throw new Error('bare walk did not run');
   const extensionScriptMs = withExtension.scriptMs - withoutExtension.scriptMs;
   const walkMedianMs = median(walk.times);

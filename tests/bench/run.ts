@@ -1,19 +1,32 @@
 /**
  * `npm run bench` (after `wxt build`): generates the pages, measures the matcher in Node, the
- * extension in Chromium (with minus without), mark.js on the same pages, then prints one table and
- * writes test-results/bench.json. One browser at a time: the machines have two cores.
+ * start-up rows (a page without MS terms and a small MS page, several loads each), the extension on
+ * the big pages (with minus without), mark.js on the same pages, and the size of the code the
+ * manifest has evaluated on every page; then prints one table and writes test-results/bench.json.
+ * One browser at a time: the machines have two cores.
+ *
+ * `npx tsx tests/bench/run.ts --only quiet` (after `npm run build`; or `npm run bench -- --only quiet`,
+ * which builds first): only the start-up rows and the code size, in about a minute, for checking the
+ * start-up work without the big pages and mark.js. The whole bench takes about 6 minutes.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ARTIFACTS_DIR, launchPlain, launchWithExtension, serveFolder } from '../e2e/harness';
-import { writePages } from './generate-pages';
+import { ARTIFACTS_DIR, EXTENSION_DIR, launchWithExtension, serveFolder, type ExtensionBrowser } from '../e2e/harness';
+import { launchBaseline, type BaselineBrowser } from './baseline-browser';
+import { measureEveryPageCode } from './code-size';
+import { PAGE_SPECS, writePages } from './generate-pages';
 import { measureExtension, type ExtensionResult } from './measure-extension';
 import { MARKJS_TIMEOUT_MS, measureMarkJs, type MarkJsResult } from './measure-markjs';
 import { buildMatcher, expectedMatches, loadMatcherTable, measureMatcher } from './measure-matcher';
+import { measureQuietPage, measureSmallMsPage, QUIET_OPEN_MS, STARTUP_LOADS, type StartupPageRuns } from './measure-startup';
 import { evaluateTargets, formatReport, type BenchReport, type PageInfo } from './report';
-import { installProbe } from './page-probe';
+import { foreignChromiumProcesses } from './other-browsers';
+import { installProbe, POLL_MS } from './page-probe';
+import { SMALL_MS_PAGE, writeSmallMsPage } from './small-ms-page';
+import { startupNotes } from './startup-notes';
+import { summariseStartupPage } from './startup-summary';
 
 const MATCHER_PAGES = ['terms-1m', 'terms-5m'];
 
@@ -41,14 +54,38 @@ function textDifferences(inPage: Record<string, number>, expected: Record<string
   return listed.join(', ') + (gaps.length > shown ? `, and ${gaps.length - shown} more` : '') + '.';
 }
 
+/** `--only quiet` runs the start-up rows alone; anything else after `--only` is a mistake worth stopping for. */
+function scopeFromArgs(args: string[]): 'all' | 'quiet' {
+  const at = args.indexOf('--only');
+  if (at < 0) return 'all';
+  if (args[at + 1] !== 'quiet') throw new Error(`unknown --only ${args[at + 1] ?? ''}: the only choice is --only quiet`);
+  return 'quiet';
+}
+
+const QUIET_SPEC = PAGE_SPECS.find((spec) => spec.wordsPerTerm === 0);
+
+async function measureStartup(extension: ExtensionBrowser, baseline: BaselineBrowser, origin: string): Promise<{ quiet: StartupPageRuns; small: StartupPageRuns }> {
+  if (!QUIET_SPEC) throw new Error('PAGE_SPECS has no page without terms');
+  const quiet = await measureQuietPage(extension, baseline, origin, QUIET_SPEC);
+  progress(`start-up measured on ${QUIET_SPEC.label} (${STARTUP_LOADS} loads each)`);
+  const small = await measureSmallMsPage(extension, baseline, origin, SMALL_MS_PAGE);
+  progress(`start-up measured on ${SMALL_MS_PAGE.label} (${STARTUP_LOADS} loads each)`);
+  return { quiet, small };
+}
+
 async function main(): Promise<void> {
-  const table = loadMatcherTable();
+  const scope = scopeFromArgs(process.argv.slice(2));
+  const otherBrowsers = foreignChromiumProcesses();
+  if (otherBrowsers > 0) progress(`warning: ${otherBrowsers} Chromium processes already running — timings will be skewed`);
+  const folder = mkdtempSync(join(tmpdir(), 'plainly-bench-'));
+  // The start-up rows need no matcher: the quiet page has no terms, and the small page is a fixture.
+  const table = scope === 'all' ? loadMatcherTable() : [];
   // The same list for every contender: every name and alias as written in data/terms.
   const forms = [...new Set(table.map((form) => form.text))];
-  const folder = mkdtempSync(join(tmpdir(), 'plainly-bench-'));
-  const generated = writePages(folder, forms);
-  const { matcher, buildMs } = buildMatcher(table);
-  const expected = new Map(generated.map((page) => [page.spec.id, expectedMatches(matcher, page.text)]));
+  const generated = writePages(folder, forms, scope === 'all' ? PAGE_SPECS : PAGE_SPECS.filter((spec) => spec === QUIET_SPEC));
+  writeSmallMsPage(folder);
+  const { matcher, buildMs } = scope === 'all' ? buildMatcher(table) : { matcher: undefined, buildMs: Number.NaN };
+  const expected = new Map(generated.map((page) => [page.spec.id, matcher ? expectedMatches(matcher, page.text) : {}]));
   const pages: PageInfo[] = generated.map((page) => ({
     id: page.spec.id,
     label: page.spec.label,
@@ -61,29 +98,33 @@ async function main(): Promise<void> {
   progress(`pages written to ${folder}`);
 
   // Node first, while no browser competes for the two cores.
-  const matcherResults = generated.filter((page) => MATCHER_PAGES.includes(page.spec.id)).map((page) => measureMatcher(matcher, page.spec.id, page.text));
-  progress('matcher measured');
+  const matcherResults = matcher ? generated.filter((page) => MATCHER_PAGES.includes(page.spec.id)).map((page) => measureMatcher(matcher, page.spec.id, page.text)) : [];
+  if (matcher) progress('matcher measured');
 
   const server = await serveFolder(folder);
   const extensionResults: ExtensionResult[] = [];
   const markjsResults: MarkJsResult[] = [];
   let chromiumVersion = 'unknown';
+  let startupRuns: { quiet: StartupPageRuns; small: StartupPageRuns } | undefined;
   try {
     const extension = await launchWithExtension();
-    const plain = await launchPlain();
-    chromiumVersion = plain.browser.version();
+    const baseline = await launchBaseline();
+    chromiumVersion = baseline.version;
     try {
       await installProbe(extension.context);
-      await installProbe(plain.context);
-      for (const page of pages) {
-        extensionResults.push(await measureExtension(extension, plain, server.origin, page.id, page.withTerms));
+      await installProbe(baseline.context);
+      // Start-up first, while the browsers are fresh and no big page has left garbage behind.
+      startupRuns = await measureStartup(extension, baseline, server.origin);
+      // The page without terms is measured by the start-up rows only (several loads, not one).
+      for (const page of scope === 'all' ? pages.filter((info) => info.withTerms) : []) {
+        extensionResults.push(await measureExtension(extension, baseline, server.origin, page.id, page.withTerms));
         progress(`extension measured on ${page.label}`);
       }
     } finally {
       await extension.close();
-      await plain.close();
+      await baseline.close();
     }
-    for (const page of pages.filter((info) => info.withTerms)) {
+    for (const page of scope === 'all' ? pages.filter((info) => info.withTerms) : []) {
       markjsResults.push(await measureMarkJs(server.origin, page.id, forms));
       progress(`mark.js measured on ${page.label}: ${markjsResults.at(-1)?.outcome}`);
     }
@@ -91,12 +132,27 @@ async function main(): Promise<void> {
     await server.close();
     rmSync(folder, { recursive: true, force: true });
   }
+  if (!startupRuns) throw new Error('the start-up rows did not run');
+  const startup = {
+    runs: startupRuns,
+    loads: STARTUP_LOADS,
+    quiet: summariseStartupPage(startupRuns.quiet),
+    small: summariseStartupPage(startupRuns.small),
+    code: measureEveryPageCode(EXTENSION_DIR),
+  };
 
   const notes = [
     'Extension script/task time = CDP Performance.getMetrics ScriptDuration/TaskDuration of the page with the extension minus the same page without it; both runs stay open equally long.',
-    'Heap Δ = JSHeapUsedSize after a forced GC, with minus without: an approximation of the content script\'s heap (isolated world + its Ranges), not an exact figure.',
-    'Long tasks and long animation frames: PerformanceObserver (buffered) from document start; a long frame also counts the rendering (style, layout, paint) that follows a task. Both include the page\'s own work: compare with the run without the extension.',
+    'Marks = the ranges of every highlight in the page\'s CSS.highlights (the extension\'s highlight names may be random; the bench pages register none of their own).',
+    ...startupNotes(startup, { quietOpenMs: QUIET_OPEN_MS, pollMs: POLL_MS, smallSource: SMALL_MS_PAGE.source }),
   ];
+  if (otherBrowsers > 0) notes.push(`${otherBrowsers} other Chromium processes were running when the bench started: timings outside the start-up rows (which wait for them) are suspect.`);
+  if (scope === 'all') {
+    notes.push(
+      'Heap Δ = JSHeapUsedSize after a forced GC, with minus without: an approximation of the content script\'s heap (isolated world + its Ranges), not an exact figure.',
+      'Long tasks and long animation frames of the big pages: PerformanceObserver (buffered) from document start; a long frame also counts the rendering (style, layout, paint) that follows a task. Both include the page\'s own work: compare with the run without the extension.',
+    );
+  }
   for (const result of extensionResults) {
     const info = pages.find((page) => page.id === result.pageId);
     if (info && result.withExtension.highlights !== info.expectedMatches) {
@@ -113,7 +169,8 @@ async function main(): Promise<void> {
 
   const partial = {
     date: new Date().toISOString(),
-    environment: { node: process.version, chromium: chromiumVersion, cpus: cpus().length, commit: commit() },
+    environment: { node: process.version, chromium: chromiumVersion, cpus: cpus().length, commit: commit(), otherChromiumAtStart: otherBrowsers },
+    scope,
     termForms: forms.length,
     matcherBuildMs: buildMs,
     pages,
@@ -121,6 +178,7 @@ async function main(): Promise<void> {
     markjs: markjsResults,
     markjsTimeoutMs: MARKJS_TIMEOUT_MS,
     matcher: matcherResults,
+    startup,
     notes,
   };
   const report: BenchReport = { ...partial, targets: evaluateTargets(partial), totalSeconds: (performance.now() - started) / 1000 };

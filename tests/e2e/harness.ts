@@ -20,11 +20,12 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /**
- * Serves a folder on 127.0.0.1 at a free port. A file `NAME.headers.json` beside `NAME` adds HTTP
- * headers to it (a strict Content-Security-Policy, say). The favicon is an empty answer, so no
+ * Serves a folder on 127.0.0.1 (or another loopback address: 127.0.0.2 is another site, whose frames
+ * Chromium runs in their own process) at a free port. A file `NAME.headers.json` beside `NAME` adds
+ * HTTP headers to it (a strict Content-Security-Policy, say). The favicon is an empty answer, so no
  * page logs a 404 that tests would take for an error.
  */
-export async function serveFolder(folder: string): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serveFolder(folder: string, host = '127.0.0.1'): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     if (path === '/favicon.ico') {
@@ -40,11 +41,11 @@ export async function serveFolder(folder: string): Promise<{ origin: string; clo
     response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', ...extraHeaders });
     response.end(readFileSync(file));
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  await new Promise<void>((done) => server.listen(0, host, done));
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('server has no port');
   return {
-    origin: `http://127.0.0.1:${address.port}`,
+    origin: `http://${host}:${address.port}`,
     // Browsers keep connections open for reuse: drop them, or close() waits for them.
     close: () =>
       new Promise((done) => {
@@ -100,7 +101,7 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
     headless: options.headless ?? true,
     viewport: VIEWPORT,
     // Playwright disables extensions by default; the networking flags keep Chromium off the closed network.
-    ignoreDefaultArgs: ['--disable-extensions'],
+    ignoreDefaultArgs: ['--disable-extensions', '--disable-back-forward-cache'],
     args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...CHROMIUM_FLAGS],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -115,18 +116,23 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
   };
 }
 
-/** The text of every range in our highlight, read from the page's own world. */
+/**
+ * The text of every range of every highlight in the page's registry, read from the page's own world
+ * as any page could. Fixture pages register no highlights of their own and the extension registers
+ * one at a time (under a random name), so these are our marks, in the order they were added.
+ */
 export function highlightedTexts(page: Page | Frame): Promise<string[]> {
   return page.evaluate(() => {
     // The registry as the page's recorder kept it (a page may replace its CSS global), else the live one.
     const registry = (window as unknown as { __plainlyTest?: { highlights?: HighlightRegistry } }).__plainlyTest?.highlights ?? CSS.highlights;
-    const highlight = registry.get('plainly-ms-term');
-    return highlight ? Array.from(highlight, (range) => range.toString()) : [];
+    const texts: string[] = [];
+    for (const highlight of registry.values()) for (const range of highlight) texts.push(range.toString());
+    return texts;
   });
 }
 
 /**
- * Waits until the highlight holds at least `count` ranges. Polls with plain evaluate calls rather
+ * Waits until the registry holds at least `count` ranges. Polls with plain evaluate calls rather
  * than waitForFunction, whose page-side helpers break on pages that replace MutationObserver.
  */
 export async function waitForHighlights(page: Page | Frame, count: number, timeout = 10_000): Promise<string[]> {
@@ -135,18 +141,47 @@ export async function waitForHighlights(page: Page | Frame, count: number, timeo
   const size = () =>
     page.evaluate(() => {
       const registry = (window as unknown as { __plainlyTest?: { highlights?: HighlightRegistry } }).__plainlyTest?.highlights ?? CSS.highlights;
-      return registry.get('plainly-ms-term')?.size ?? 0;
+      let ranges = 0;
+      for (const highlight of registry.values()) ranges += highlight.size;
+      return ranges;
     });
-  for (let found = await size(); found < count; found = await size()) {
+  let found = await size();
+  for (; found < count; found = await size()) {
     if (Date.now() > deadline) throw new Error(`expected at least ${count} highlighted ranges within ${timeout} ms, found ${found}: ${(await highlightedTexts(page)).slice(0, 20).join(', ')}`);
     await new Promise((done) => setTimeout(done, 200));
+  }
+  // The first marks are painted at once and the rest in later batches: wait until the count holds
+  // still for a moment, so callers see the whole scan, not its first batch.
+  for (let settled = 0; settled < 2 && Date.now() < deadline; ) {
+    await new Promise((done) => setTimeout(done, 200));
+    const now = await size();
+    settled = now === found ? settled + 1 : 0;
+    found = now;
   }
   return highlightedTexts(page);
 }
 
-/** The viewport centre of the first occurrence of `text` inside the element matching `selector`. */
-export async function centreOfText(page: Page, selector: string, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate(
+/** Where a frame's content starts in the page's viewport (its own and its parents' frame offsets). */
+async function frameOffset(frame: Frame): Promise<{ x: number; y: number }> {
+  const parent = frame.parentFrame();
+  if (!parent) return { x: 0, y: 0 };
+  const [above, inParent] = await Promise.all([
+    frameOffset(parent),
+    (await frame.frameElement()).evaluate((element: Element) => {
+      const box = element.getBoundingClientRect();
+      return { x: box.left + element.clientLeft, y: box.top + element.clientTop };
+    }),
+  ]);
+  return { x: above.x + inParent.x, y: above.y + inParent.y };
+}
+
+/**
+ * The box, in the page's viewport (where page.mouse clicks), of the first occurrence of `text`
+ * inside the element matching `selector`, in the page or in one of its frames.
+ */
+export async function boxOfText(page: Page | Frame, selector: string, text: string): Promise<{ x: number; y: number; width: number; height: number }> {
+  const offset = 'mainFrame' in page ? { x: 0, y: 0 } : await frameOffset(page);
+  const box = await page.evaluate(
     ({ selector, text }) => {
       const root = document.querySelector(selector);
       if (!root) throw new Error(`no element ${selector}`);
@@ -158,12 +193,19 @@ export async function centreOfText(page: Page, selector: string, text: string): 
         range.setStart(node, at);
         range.setEnd(node, at + text.length);
         const rect = range.getBoundingClientRect();
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        return { x: rect.left, y: rect.top, width: rect.width, height: rect.height };
       }
       throw new Error(`text "${text}" not found in ${selector}`);
     },
     { selector, text },
   );
+  return { ...box, x: box.x + offset.x, y: box.y + offset.y };
+}
+
+/** The centre of `boxOfText`: where the pointer rests on that text. */
+export async function centreOfText(page: Page | Frame, selector: string, text: string): Promise<{ x: number; y: number }> {
+  const box = await boxOfText(page, selector, text);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
 const AXE_SOURCE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
@@ -208,6 +250,30 @@ export async function runAxe(page: Page, include?: string): Promise<AxeReport> {
 /** The extension's service worker, where tests act as the browser would (storage, messages to tabs). */
 export async function serviceWorker(browser: ExtensionBrowser) {
   return browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+}
+
+/**
+ * A request to the page script in the active tab's top frame, sent from the service worker the way
+ * the popup and the background send it (lib/extension/page-requests.ts); its answer, or undefined
+ * when no page script is there.
+ */
+export async function askActivePage(browser: ExtensionBrowser, request: Record<string, unknown>): Promise<unknown> {
+  const { PAGE_REQUESTS_KEY } = await import('../../lib/content-messages');
+  const worker = await serviceWorker(browser);
+  return worker.evaluate(
+    async ({ key, request }) => {
+      const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+      const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+      const [injection] = await api.scripting.executeScript({
+        target: { tabId: tab!.id!, frameIds: [0] },
+        // As lib/extension/page-requests.ts sends it: JSON text (executeScript drops null fields).
+        func: (name: string, body: string) => (globalThis as unknown as Record<string, ((body: unknown) => unknown) | undefined>)[name]?.(JSON.parse(body)),
+        args: [key, JSON.stringify(request)],
+      });
+      return injection?.result;
+    },
+    { key: PAGE_REQUESTS_KEY, request },
+  );
 }
 
 /** Stores settings exactly as the options page would (sync storage), starting from the defaults. */

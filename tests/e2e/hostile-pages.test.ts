@@ -2,7 +2,8 @@
  * The hostile-page matrix: fixtures that break naive extensions, each with its expected result
  * (as Yomitan's popup-tests page does). On every fixture the same invariants are checked:
  *   - the page's own DOM is untouched: its mutation log holds only the page's own changes and our
- *     one card host on <html>;
+ *     one card host (on <html>, or in a fullscreen element), recognised as the host of a closed
+ *     shadow root holding our card, not by its tag name, which is random;
  *   - no uncaught exception and no console error in any world of the page (CDP sees them all);
  *   - no network request but the page's own files: the extension requests nothing at all.
  */
@@ -11,16 +12,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cardAttribute, cardBox, cardElement, cardHost, cardHostCount, cardText } from './card';
+import { foreignMutations } from './dom-witness';
 import { FIXTURES_DIR, centreOfText, highlightedTexts, launchPlain, launchWithExtension, serveFolder, waitForHighlights, type ExtensionBrowser } from './harness';
-
-interface MutationRecordSummary {
-  type: string;
-  target: string;
-  within: string | null;
-  added: string[];
-  removed: string[];
-  attribute: string | null;
-}
 
 /** What the invariants saw while a fixture was open. */
 interface Watch {
@@ -32,11 +26,11 @@ interface Watch {
 
 let browser: ExtensionBrowser;
 let server: Awaited<ReturnType<typeof serveFolder>>;
-let otherOrigin: Awaited<ReturnType<typeof serveFolder>>;
+let otherSite: Awaited<ReturnType<typeof serveFolder>>;
 
 beforeAll(async () => {
   server = await serveFolder(FIXTURES_DIR);
-  otherOrigin = await serveFolder(FIXTURES_DIR); // another port: a cross-origin frame
+  otherSite = await serveFolder(FIXTURES_DIR, '127.0.0.2'); // another site: a cross-site frame, in its own process
   browser = await launchWithExtension();
   browser.context.on('request', (request) => {
     if (request.serviceWorker()) {
@@ -54,7 +48,7 @@ afterEach(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  await otherOrigin?.close();
+  await otherSite?.close();
 });
 
 const watches: Watch[] = [];
@@ -79,21 +73,12 @@ async function openWatched(path: string): Promise<Watch> {
   return watch;
 }
 
-function mutationLog(page: Page): Promise<MutationRecordSummary[]> {
-  return page.evaluate(() => (window as unknown as { __plainlyTest: { records: MutationRecordSummary[] } }).__plainlyTest.records);
-}
-
-/** Our host arriving on <html>, or moving in and out of a fullscreen element: our one node, nothing else. */
-const isOurHost = (record: MutationRecordSummary) =>
-  record.type === 'childList' && [...record.added, ...record.removed].length > 0 && [...record.added, ...record.removed].every((tag) => tag === 'plainly-ms-card');
-
 /**
  * The invariants. `pageChanges` lists the ids inside which the page itself changes its DOM; every
  * other record must be our host's one insertion. `ownFiles` are the only URLs the page may load.
  */
 async function expectInvariants(watch: Watch, pageChanges: string[], ownFiles: string[]): Promise<void> {
-  const foreign = (await mutationLog(watch.page)).filter((record) => !isOurHost(record) && !(record.within && pageChanges.includes(record.within)));
-  expect(foreign).toEqual([]);
+  expect(await foreignMutations(watch.page, pageChanges)).toEqual([]);
   expect(watch.errors).toEqual([]);
   const unexpected = watch.requests.filter((url) => !ownFiles.some((file) => url.endsWith(file)));
   expect(unexpected).toEqual([]);
@@ -115,24 +100,24 @@ describe('hostile pages', () => {
     expect(await waitForHighlights(watch.page, 3)).toEqual(['natalizumab', 'JC virus antibody index', 'MRI']);
     const { x, y } = await centreOfText(watch.page, '#letter', 'natalizumab');
     await watch.page.mouse.click(x, y);
-    const card = watch.page.locator('plainly-ms-card .pm-card');
-    await card.waitFor({ timeout: 5_000 });
+    const card = await cardElement(watch.page);
     // The card's own stylesheet applied (its border radius comes from it), CSP notwithstanding.
     expect(await card.evaluate((element) => getComputedStyle(element).borderTopLeftRadius)).toBe('10px');
     await expectInvariants(watch, [], ['csp-strict.html', 'dom-recorder.js']);
   });
 
-  it('page CSS that unsets everything, hides our host and stacks max z-index overlays cannot hide the card', async () => {
+  it('page CSS that unsets everything, hides unknown elements and stacks max z-index overlays cannot hide the card', async () => {
     const watch = await openWatched('hostile/css-hostile.html');
     await waitForHighlights(watch.page, 1);
     const { x, y } = await centreOfText(watch.page, '#text', 'ocrelizumab');
     await watch.page.mouse.click(x, y);
-    const card = watch.page.locator('plainly-ms-card .pm-card');
-    await card.waitFor({ state: 'visible', timeout: 5_000 });
-    const box = (await card.boundingBox())!;
-    // Under the card's middle the topmost element is our card, not the banner (top layer wins).
-    const topmost = await watch.page.evaluate(({ cx, cy }) => document.elementFromPoint(cx, cy)?.tagName.toLowerCase(), { cx: box.x + box.width / 2, cy: box.y + 30 });
-    expect(topmost).toBe('plainly-ms-card');
+    const box = await cardBox(watch.page);
+    // Under the card's middle the topmost element is our card's host, not the banner (top layer wins).
+    const host = await cardHost(watch.page);
+    const topmostIsOurs = await watch.page.evaluate(({ cx, cy, host }) => document.elementFromPoint(cx, cy) === host, { cx: box.x + box.width / 2, cy: box.y + 30, host });
+    expect(topmostIsOurs).toBe(true);
+    // The card's text is painted: its heading reads as the term's name.
+    expect(await cardText(watch.page, '.pm-name')).toBe('ocrelizumab');
     await expectInvariants(watch, [], ['css-hostile.html', 'dom-recorder.js']);
   });
 
@@ -141,7 +126,7 @@ describe('hostile pages', () => {
     expect(await waitForHighlights(watch.page, 4)).toEqual(['Fingolimod', 'Gilenya', 'optic neuritis', 'macular oedema']);
     const { x, y } = await centreOfText(watch.page, '#text', 'Gilenya');
     await watch.page.mouse.click(x, y);
-    await expect.poll(() => watch.page.locator('plainly-ms-card .pm-card').getAttribute('data-term-id'), { timeout: 5_000 }).toBe('fingolimod');
+    await expect.poll(() => cardAttribute(watch.page, '.pm-card', 'data-term-id'), { timeout: 5_000 }).toBe('fingolimod');
     await expectInvariants(watch, [], ['builtins.html', 'dom-recorder.js']);
   });
 
@@ -163,13 +148,18 @@ describe('hostile pages', () => {
     await expectInvariants(watch, [], ['shadow-roots.html', 'dom-recorder.js']);
   });
 
-  it('marks same-origin and cross-origin frames in their own frame; a sandboxed frame is left alone quietly', async () => {
-    const watch = await openWatched(`hostile/frames.html#${encodeURIComponent(otherOrigin.origin)}`);
+  it('marks same-origin and cross-site frames in their own frame; a sandboxed frame is left alone quietly', async () => {
+    const watch = await openWatched(`hostile/frames.html#${encodeURIComponent(otherSite.origin)}`);
     expect(await waitForHighlights(watch.page, 2)).toEqual(['MS', 'Ocrevus']);
     const same = watch.page.frame({ url: `${server.origin}/hostile/frame-text.html` })!;
-    const cross = watch.page.frame({ url: `${otherOrigin.origin}/hostile/frame-text.html` })!;
+    const cross = watch.page.frame({ url: `${otherSite.origin}/hostile/frame-text.html` })!;
     expect(await waitForHighlights(same, 2)).toEqual(['MS', 'Kesimpta']);
     expect(await waitForHighlights(cross, 2)).toEqual(['MS', 'Kesimpta']);
+    // A term in the cross-site frame opens its card in that frame (a separate renderer process).
+    const { x, y } = await centreOfText(cross, 'p', 'Kesimpta');
+    await watch.page.mouse.click(x, y);
+    await expect.poll(() => cardAttribute(cross, '.pm-card', 'data-term-id'), { timeout: 5_000 }).toBe('ofatumumab');
+    expect(await cardHostCount(watch.page)).toBe(0);
     // A sandboxed srcdoc frame has an opaque origin: content scripts do not run there (a known gap).
     const sandboxed = watch.page.frames().find((frame) => frame.url() === 'about:srcdoc')!;
     expect(await highlightedTexts(sandboxed)).toEqual([]);
@@ -181,7 +171,7 @@ describe('hostile pages', () => {
     expect(await waitForHighlights(watch.page, 5)).toEqual(['EDSS', 'Ocrevus', 'MRI', 'Kesimpta', 'MS']);
     const { x, y } = await centreOfText(watch.page, '#arabic', 'Kesimpta');
     await watch.page.mouse.click(x, y);
-    const box = (await watch.page.locator('plainly-ms-card .pm-card').boundingBox({ timeout: 5_000 }))!;
+    const box = await cardBox(watch.page);
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(1280);
     await expectInvariants(watch, [], ['svg-rtl.html', 'dom-recorder.js']);
@@ -197,10 +187,9 @@ describe('hostile pages', () => {
     await watch.page.mouse.click(x, y);
     // A real click on the card's button reaches it only if the card is above the fullscreen element.
     // (elementFromPoint does not report top-layer popovers while a page is fullscreen in Chromium.)
-    const button = watch.page.locator('plainly-ms-card .pm-save-question');
-    const box = (await button.boundingBox({ timeout: 5_000 }))!;
+    const box = await cardBox(watch.page, '.pm-save-question');
     await watch.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await expect.poll(() => button.textContent()).toBe('Added to my questions ✓');
+    await expect.poll(() => cardText(watch.page, '.pm-save-question')).toBe('Added to my questions ✓');
     expect(await watch.page.evaluate(() => document.fullscreenElement?.id)).toBe('reader');
     await expectInvariants(watch, [], ['fullscreen.html', 'dom-recorder.js']);
   });

@@ -7,22 +7,13 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TermEntry } from '../../lib/index/schema';
+import { cardAttribute, cardBox, cardCount, cardHostCount, cardText } from './card';
+import { foreignMutations } from './dom-witness';
 import { ARTIFACTS_DIR, centreOfText, highlightedTexts, waitForBadge, waitForHighlights } from './harness';
 import { useSession } from './session';
 
-const CARD = 'plainly-ms-card .pm-card';
-
 function entry(id: string): TermEntry {
   return TermEntry.parse(JSON.parse(readFileSync(join('data/terms', `${id}.json`), 'utf8')));
-}
-
-/** The page's own mutation log, minus the one thing we may add: our card host on <html>. */
-function foreignMutations(page: Page) {
-  return page.evaluate(() =>
-    (window as unknown as { __plainlyTest: { records: { added: string[]; removed: string[]; type: string; target: string }[] } }).__plainlyTest.records.filter(
-      (record) => !(record.type === 'childList' && record.target === 'html' && record.added.every((tag) => tag === 'plainly-ms-card') && record.removed.length === 0),
-    ),
-  );
 }
 
 const session = useSession();
@@ -60,30 +51,28 @@ describe('marking terms on an article', () => {
     const ocrelizumab = entry('ocrelizumab');
     const { x, y } = await centreOfText(page, '#background', 'Ocrevus');
     await page.mouse.move(x, y);
-    const card = page.locator(CARD);
-    await expect.poll(() => card.count(), { timeout: 5_000 }).toBe(1);
-    await expect.poll(() => card.getAttribute('data-term-id')).toBe('ocrelizumab');
-    const text = await card.innerText();
+    await expect.poll(() => cardCount(page), { timeout: 5_000 }).toBe(1);
+    await expect.poll(() => cardAttribute(page, '.pm-card', 'data-term-id')).toBe('ocrelizumab');
+    const text = await cardText(page);
     expect(text).toContain(ocrelizumab.summary);
     expect(text).toContain(ocrelizumab.whyItMatters);
     expect(text).toContain(`Last reviewed ${ocrelizumab.review.lastReviewed}`);
     expect(text).toContain(ocrelizumab.sources[0].title);
     expect(text).toContain('not medical advice');
-    const box = await card.boundingBox();
-    expect(box, 'card is visible').not.toBeNull();
+    const box = await cardBox(page);
     // Beside the term, not over it.
-    expect(box!.y > y || box!.y + box!.height < y).toBe(true);
+    expect(box.y > y || box.y + box.height < y).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'card-ocrevus.png') });
   });
 
   it('closes the card on Escape and on a click elsewhere', async () => {
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator(CARD).count()).toBe(0);
+    await expect.poll(() => cardCount(page)).toBe(0);
     const { x, y } = await centreOfText(page, '#results', 'relapse');
     await page.mouse.click(x, y);
-    await expect.poll(() => page.locator(CARD).getAttribute('data-term-id')).toBe('relapse');
+    await expect.poll(() => cardAttribute(page, '.pm-card', 'data-term-id')).toBe('relapse');
     await page.mouse.click(5, 5);
-    await expect.poll(() => page.locator(CARD).count()).toBe(0);
+    await expect.poll(() => cardCount(page)).toBe(0);
   });
 
   it('opens no card while the pointer sweeps across terms, and one once it rests', async () => {
@@ -96,10 +85,10 @@ describe('marking terms on an article', () => {
       await page.waitForTimeout(8);
     }
     await page.waitForTimeout(400);
-    expect(await page.locator(CARD).count()).toBe(0);
+    expect(await cardCount(page)).toBe(0);
     // Coming to rest on a term after a fast move still opens its card.
     await page.mouse.move(end.x, end.y, { steps: 3 });
-    await expect.poll(() => page.locator(CARD).getAttribute('data-term-id'), { timeout: 3_000 }).toBe('ofatumumab');
+    await expect.poll(() => cardAttribute(page, '.pm-card', 'data-term-id'), { timeout: 3_000 }).toBe('ofatumumab');
     await page.keyboard.press('Escape');
   });
 
@@ -108,7 +97,7 @@ describe('marking terms on an article', () => {
     await page.mouse.move(x, y);
     await page.mouse.move(5, 5);
     await page.waitForTimeout(400);
-    expect(await page.locator(CARD).count()).toBe(0);
+    expect(await cardCount(page)).toBe(0);
   });
 
   it('never modified the page\'s own DOM', async () => {
@@ -124,7 +113,8 @@ describe('pages without MS terms', () => {
     // Let the idle-time scan finish; the page is tiny.
     await page.waitForTimeout(1_000);
     expect(await highlightedTexts(page)).toEqual([]);
-    expect(await page.locator('plainly-ms-card').count()).toBe(0);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0); // not even an empty highlight
+    expect(await cardHostCount(page)).toBe(0);
     expect(await foreignMutations(page)).toEqual([]);
   });
 });

@@ -6,10 +6,10 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ARTIFACTS_DIR, centreOfText, highlightedTexts, runAxe, serviceWorker, storeSettings, waitForBadge, waitForHighlights } from './harness';
+import { cardAttribute, cardBox, cardCount, cardElement, cardFocus, cardText, clickCardButton, dialogNames, runAxeOnCard } from './card';
+import { ARTIFACTS_DIR, askActivePage, centreOfText, highlightedTexts, runAxe, storeSettings, waitForBadge, waitForHighlights } from './harness';
+import { markingSeen } from './marking-pixels';
 import { useSession } from './session';
-
-const CARD = 'plainly-ms-card .pm-card';
 
 const session = useSession();
 
@@ -25,33 +25,27 @@ async function openArticle(): Promise<Page> {
   return page;
 }
 
-/** What has focus, looking into our card's shadow root. */
-function focusedInCard(page: Page) {
-  return page.evaluate(() => {
-    const host = document.querySelector('plainly-ms-card');
-    const inner = host?.shadowRoot?.activeElement;
-    return { hostFocused: document.activeElement === host, role: inner?.getAttribute('role') ?? null, label: inner?.getAttribute('aria-labelledby') ?? null };
-  });
-}
+const termId = (page: Page) => cardAttribute(page, '.pm-card', 'data-term-id');
 
 describe('keyboard and screen readers', () => {
   it('goes to the next and previous term with Alt+Shift+N / P, opening a focused, labelled dialog', async () => {
     const page = await openArticle();
     await page.keyboard.press('Alt+Shift+N');
-    const card = page.locator(CARD);
-    await expect.poll(() => card.getAttribute('data-term-id'), { timeout: 5_000 }).toBe('multiple-sclerosis');
-    expect(await focusedInCard(page)).toEqual({ hostFocused: true, role: 'dialog', label: 'plainly-ms-card-title' });
-    // The dialog is named by the card's heading.
-    expect(await page.getByRole('dialog', { name: 'multiple sclerosis' }).count()).toBe(1);
+    await expect.poll(() => termId(page), { timeout: 5_000 }).toBe('multiple-sclerosis');
+    const focus = await cardFocus(page);
+    expect(focus).toMatchObject({ hostFocused: true, tag: 'div', role: 'dialog' });
+    // The dialog is named by the card's heading, as a screen reader gets it (the accessibility tree).
+    expect(await cardAttribute(page, `[id="${focus.labelledBy}"]`, 'class')).toContain('pm-name');
+    expect(await dialogNames(page)).toEqual(['multiple sclerosis']);
     // The title: "B-cell depleting therapy in relapsing multiple sclerosis".
     await page.keyboard.press('Alt+Shift+N');
-    await expect.poll(() => card.getAttribute('data-term-id')).toBe('b-cell');
+    await expect.poll(() => termId(page)).toBe('b-cell');
     await page.keyboard.press('Alt+Shift+N');
-    await expect.poll(() => card.getAttribute('data-term-id')).toBe('relapsing-ms');
+    await expect.poll(() => termId(page)).toBe('relapsing-ms');
     await page.keyboard.press('Alt+Shift+N');
-    await expect.poll(() => card.getAttribute('data-term-id')).toBe('optical-coherence-tomography');
+    await expect.poll(() => termId(page)).toBe('optical-coherence-tomography');
     await page.keyboard.press('Alt+Shift+P');
-    await expect.poll(() => card.getAttribute('data-term-id')).toBe('relapsing-ms');
+    await expect.poll(() => termId(page)).toBe('relapsing-ms');
   });
 
   it('announces an opened card politely and returns focus on Escape', async () => {
@@ -64,25 +58,23 @@ describe('keyboard and screen readers', () => {
       button.focus();
     });
     await page.keyboard.press('Alt+Shift+N');
-    await page.locator(CARD).waitFor();
-    const announced = await page.evaluate(() => document.querySelector('plainly-ms-card')!.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent);
+    await cardElement(page);
+    const announced = await (await cardElement(page, '[aria-live="polite"]')).textContent();
     expect(announced).toMatch(/^Plainly MS card opened: .+\. Press Escape to close\.$/);
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator(CARD).count()).toBe(0);
+    await expect.poll(() => cardCount(page)).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('test-focus-origin');
   });
 
   it('lets Tab reach the card\'s controls in order: close, add to my questions, then its links', async () => {
     const page = await openArticle();
     await page.keyboard.press('Alt+Shift+N');
-    await page.locator(CARD).waitFor();
+    await cardElement(page);
     const order: string[] = [];
     for (let i = 0; i < 3; i++) {
       await page.keyboard.press('Tab');
-      order.push(await page.evaluate(() => {
-        const active = document.querySelector('plainly-ms-card')!.shadowRoot!.activeElement as HTMLElement | null;
-        return active ? `${active.tagName.toLowerCase()}:${active.getAttribute('aria-label') ?? active.textContent?.trim()}` : 'outside';
-      }));
+      const { tag, name } = await cardFocus(page);
+      order.push(tag ? `${tag}:${name}` : 'outside');
     }
     expect(order[0]).toBe('button:Close');
     expect(order[1]).toBe('button:Add to my questions');
@@ -91,17 +83,33 @@ describe('keyboard and screen readers', () => {
 });
 
 describe('settings change what is marked and how cards look', () => {
+  it('paints marks with a dotted teal underline by default, and leaves other words as they were', async () => {
+    const page = await openArticle();
+    await page.waitForTimeout(300); // the last batch of ranges reaches the highlight
+    const marked = await markingSeen(page, '#methods', 'EDSS');
+    expect(marked.underline).toBeGreaterThanOrEqual(6);
+    expect(marked.background).toBe(0);
+    // "assessment", right after EDSS on the same line, is no term: neither colour is seen there.
+    expect(await markingSeen(page, '#methods', 'assessment')).toMatchObject({ underline: 0, background: 0 });
+  });
+
   it('marks only the chosen categories, only first occurrences, in the chosen style', async () => {
     await storeSettings(session.browser, { categories: { drug: false }, firstOccurrenceOnly: true, markStyle: 'background' });
     const page = await session.browser.context.newPage();
     await page.goto(`${session.server.origin}/article.html`);
-    await page.waitForFunction(() => (CSS.highlights.get('plainly-ms-term-background')?.size ?? 0) >= 10, undefined, { timeout: 10_000 });
-    const marked = await page.evaluate(() => Array.from(CSS.highlights.get('plainly-ms-term-background')!, (range) => range.toString()));
+    const marked = await waitForHighlights(page, 10);
+    await page.waitForTimeout(300);
     expect(marked).not.toContain('Ocrevus');
     expect(marked).not.toContain('natalizumab');
     expect(marked).toContain('EDSS');
     expect(marked.filter((text) => text === 'OCT')).toHaveLength(0); // OCT is the second mention of optical coherence tomography
-    expect(await page.evaluate(() => CSS.highlights.has('plainly-ms-term'))).toBe(false);
+    // One highlight is registered, in the background style: what the person sees is a pale yellow box.
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(1);
+    const edss = await markingSeen(page, '#methods', 'EDSS');
+    expect(edss.background / edss.pixels).toBeGreaterThan(0.3);
+    expect(edss.underline).toBe(0);
+    // A drug name, unmarked with drugs switched off, keeps the page's own look.
+    expect(await markingSeen(page, '#methods', 'ocrelizumab')).toMatchObject({ underline: 0, background: 0 });
   });
 
   it('shows larger text and the clinician part open for a clinician who wants 150% text', async () => {
@@ -109,10 +117,9 @@ describe('settings change what is marked and how cards look', () => {
     const page = await openArticle();
     const { x, y } = await centreOfText(page, '#background', 'Ocrevus');
     await page.mouse.click(x, y);
-    const card = page.locator(CARD);
-    await card.waitFor();
+    const card = await cardElement(page);
     expect(await card.evaluate((element) => getComputedStyle(element).fontSize)).toBe('25.5px');
-    expect(await page.locator('plainly-ms-card details.pm-clinician').getAttribute('open')).not.toBeNull();
+    expect(await cardAttribute(page, 'details.pm-clinician', 'open')).not.toBeNull();
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'card-clinician.png') });
   });
 
@@ -122,8 +129,8 @@ describe('settings change what is marked and how cards look', () => {
     const { x, y } = await centreOfText(page, '#background', 'Ocrevus');
     await page.mouse.move(x, y);
     await page.waitForTimeout(700);
-    expect(await page.locator(CARD).count()).toBe(0);
-    await expect.poll(() => page.locator(CARD).getAttribute('data-term-id'), { timeout: 3_000 }).toBe('ocrelizumab');
+    expect(await cardCount(page)).toBe(0);
+    await expect.poll(() => termId(page), { timeout: 3_000 }).toBe('ocrelizumab');
   });
 
   it('flips the card above a term near the bottom of the window, never over it', async () => {
@@ -136,7 +143,7 @@ describe('settings change what is marked and how cards look', () => {
     const term = await centreOfText(page, '#conclusion', 'placebo');
     await page.mouse.click(term.x, term.y);
     // The popover is the visible box; the card inside it scrolls when it is taller.
-    const box = (await page.locator('plainly-ms-card .pm-popover').boundingBox({ timeout: 5_000 }))!;
+    const box = await cardBox(page, '.pm-popover');
     expect(box.y + box.height).toBeLessThan(term.y);
     expect(box.y).toBeGreaterThanOrEqual(0);
   });
@@ -168,15 +175,15 @@ describe('popup, my questions and look-up', () => {
     await page.bringToFront();
     await popup.reload();
     await popup.getByRole('region', { name: 'On this page' }).getByRole('button', { name: /^JC virus/ }).click({ timeout: 5_000 });
-    await expect.poll(() => page.locator(CARD).getAttribute('data-term-id'), { timeout: 5_000 }).toBe('jc-virus');
+    await expect.poll(() => termId(page), { timeout: 5_000 }).toBe('jc-virus');
   });
 
   it('keeps questions from cards, lists them in the popup and on a printable page', async () => {
     const page = await openArticle();
     const { x, y } = await centreOfText(page, '#methods', 'EDSS');
     await page.mouse.click(x, y);
-    await page.locator('plainly-ms-card').getByRole('button', { name: 'Add to my questions' }).click();
-    await expect.poll(() => page.locator('plainly-ms-card .pm-save-question').textContent()).toBe('Added to my questions ✓');
+    await clickCardButton(page, 'Add to my questions');
+    await expect.poll(() => cardText(page, '.pm-save-question')).toBe('Added to my questions ✓');
     const popup = await session.browser.context.newPage();
     await popup.setViewportSize({ width: 480, height: 640 }); // about the size of a toolbar popup
     await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
@@ -205,20 +212,11 @@ describe('popup, my questions and look-up', () => {
       getSelection()!.removeAllRanges();
       getSelection()!.addRange(range);
     });
-    const worker = await serviceWorker(session.browser);
-    // The same message the context-menu handler sends to the tab's frame.
-    await worker.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-      const [tab] = await api.tabs.query({ active: true, currentWindow: true });
-      await api.tabs.sendMessage(tab!.id!, { type: 'show-lookup', termId: 'placebo', query: 'placebo arm' }, { frameId: 0 });
-    });
-    await expect.poll(() => page.locator(CARD).getAttribute('data-term-id'), { timeout: 5_000 }).toBe('placebo');
-    await worker.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-      const [tab] = await api.tabs.query({ active: true, currentWindow: true });
-      await api.tabs.sendMessage(tab!.id!, { type: 'show-lookup', termId: null, query: 'tomato soup' }, { frameId: 0 });
-    });
-    await expect.poll(() => page.locator('plainly-ms-card .pm-card').innerText(), { timeout: 5_000 }).toContain('no entry for “tomato soup”');
+    // The same request the context-menu handler sends to the tab's frame.
+    await askActivePage(session.browser, { type: 'show-lookup', termId: 'placebo', query: 'placebo arm' });
+    await expect.poll(() => termId(page), { timeout: 5_000 }).toBe('placebo');
+    await askActivePage(session.browser, { type: 'show-lookup', termId: null, query: 'tomato soup' });
+    await expect.poll(() => cardText(page), { timeout: 5_000 }).toContain('no entry for “tomato soup”');
   });
 });
 
@@ -228,8 +226,7 @@ describe('accessibility (axe-core) and pictures', () => {
     await page.emulateMedia({ contrast: 'more' });
     const { x, y } = await centreOfText(page, '#background', 'Ocrevus');
     await page.mouse.click(x, y);
-    const card = page.locator(CARD);
-    await card.waitFor();
+    const card = await cardElement(page);
     const colours = await card.evaluate((element) => ({
       text: getComputedStyle(element).color,
       muted: getComputedStyle(element.querySelector('.pm-aliases')!).color,
@@ -245,9 +242,9 @@ describe('accessibility (axe-core) and pictures', () => {
       await page.emulateMedia({ colorScheme });
       const { x, y } = await centreOfText(page, '#background', 'Ocrevus');
       await page.mouse.click(x, y);
-      await page.locator(CARD).waitFor();
+      await cardElement(page);
       // Over a page, axe cannot see the colours behind the card, so contrast is checked in the popup below.
-      expect((await runAxe(page, 'plainly-ms-card')).violations).toEqual([]);
+      expect((await runAxeOnCard(page)).violations).toEqual([]);
       await page.screenshot({ path: join(ARTIFACTS_DIR, `card-patient-${colorScheme}.png`) });
 
       const popup = await session.browser.context.newPage();

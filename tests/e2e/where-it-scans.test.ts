@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cardAttribute, cardCount } from './card';
 import { centreOfText, highlightedTexts, waitForHighlights } from './harness';
 import { useSession } from './session';
 
@@ -33,8 +34,19 @@ describe('where terms are marked', () => {
   it('marks text in a same-origin frame, in that frame', async () => {
     const frame = page.frame({ url: /frame-child\.html$/ });
     expect(frame).not.toBeNull();
-    await frame!.waitForFunction(() => (CSS.highlights.get('plainly-ms-term')?.size ?? 0) >= 2, undefined, { timeout: 10_000 });
-    expect(await frame!.evaluate(() => Array.from(CSS.highlights.get('plainly-ms-term') ?? [], (range) => range.toString()))).toEqual(['MS', 'Briumvi']);
+    expect(await waitForHighlights(frame!, 2)).toEqual(['MS', 'Briumvi']);
+  });
+
+  it('opens the card for a term in a same-origin frame inside that frame', async () => {
+    const frame = page.frame({ url: /frame-child\.html$/ })!;
+    const { x, y } = await centreOfText(frame, '#in-frame', 'Briumvi');
+    await page.mouse.click(x, y);
+    await expect.poll(() => cardAttribute(frame, '.pm-card', 'data-term-id'), { timeout: 5_000 }).toBe('ublituximab');
+    // The click gave that frame focus, so Escape reaches its card and closes it; a click on the page
+    // brings focus back there for the next tests' keys.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardCount(frame)).toBe(0);
+    await page.mouse.click(5, 5);
   });
 
   it('opens the card for a term inside a shadow root', async () => {
@@ -49,13 +61,13 @@ describe('where terms are marked', () => {
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     });
     await page.mouse.move(x, y);
-    await expect.poll(() => page.locator('plainly-ms-card .pm-card').getAttribute('data-term-id'), { timeout: 5_000 }).toBe('ofatumumab');
+    await expect.poll(() => cardAttribute(page, '.pm-card', 'data-term-id'), { timeout: 5_000 }).toBe('ofatumumab');
     await page.keyboard.press('Escape');
   });
 
   it('opens the card for a short form the page defined', async () => {
     const { x, y } = await centreOfText(page, '#defined', 'NTZ');
     await page.mouse.click(x, y);
-    await expect.poll(() => page.locator('plainly-ms-card .pm-card').getAttribute('data-term-id'), { timeout: 5_000 }).toBe('natalizumab');
+    await expect.poll(() => cardAttribute(page, '.pm-card', 'data-term-id'), { timeout: 5_000 }).toBe('natalizumab');
   });
 });

@@ -3,7 +3,7 @@
  * abbreviations) over the labelled corpus in tests/fixtures/corpus: real-world style pages, each
  * with every expected mark and the look-alikes that must not be marked.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
@@ -12,9 +12,10 @@ import { Matcher } from '../../lib/match/matcher';
 import { PageMatcher, pageRulesOf } from '../../lib/match/page-matcher';
 import { buildMatcherTable } from '../../lib/match/surface-forms';
 import { scanDocument } from '../../lib/page/scan-page';
+import { compileMatcher } from '../../scripts/compile-matcher';
 import { readData } from '../../scripts/read-data';
+import { CORPUS_DIR, corpusHtml, corpusPageNames } from './corpus-pages';
 
-const CORPUS_DIR = 'tests/fixtures/corpus';
 const MIN_PRECISION = 0.98;
 const MIN_RECALL = 0.95;
 
@@ -24,9 +25,9 @@ const Expectations = z.object({
   mustNotMatch: z.array(z.string().check(z.minLength(1))),
 });
 
-const table = buildMatcherTable(readData('data').terms);
-const matcher = new Matcher(table);
-const pageRules = pageRulesOf(table);
+const compiled = compileMatcher(buildMatcherTable(readData('data').terms));
+const matcher = new Matcher(compiled);
+const pageRules = pageRulesOf(compiled);
 
 interface PageScore {
   page: string;
@@ -47,7 +48,7 @@ function count(keys: string[]): Map<string, number> {
 
 /** Scores one page: marks are compared as (exact text, entry) pairs, counted with multiplicity. */
 function scorePage(page: string): PageScore {
-  const html = readFileSync(join(CORPUS_DIR, `${page}.html`), 'utf8');
+  const html = corpusHtml(page);
   const expectations = Expectations.parse(JSON.parse(readFileSync(join(CORPUS_DIR, `${page}.expected.json`), 'utf8')));
   const { document } = parseHTML(html);
   const scanned = scanDocument(document as unknown as Document, new PageMatcher<number>(matcher, pageRules));
@@ -65,10 +66,7 @@ function scorePage(page: string): PageScore {
   return { page, truePositives, found: scanned.matches.length, expected: expectations.expected.length, falsePositives, missed };
 }
 
-const pages = readdirSync(CORPUS_DIR)
-  .filter((file) => file.endsWith('.html'))
-  .map((file) => file.slice(0, -'.html'.length))
-  .sort();
+const pages = corpusPageNames();
 const scores = pages.map(scorePage);
 
 describe('detection corpus', () => {

@@ -5,12 +5,13 @@ import { lookUpSelection } from '../../lib/index/lookup';
 import { TermSearch } from '../../lib/index/search';
 import { Matcher } from '../../lib/match/matcher';
 import { buildMatcherTable } from '../../lib/match/surface-forms';
+import { compileMatcher } from '../../scripts/compile-matcher';
 import { readData } from '../../scripts/read-data';
 
 const data = readData('data');
 const index = compileFullIndex(data.terms, data.studies);
 const search = new TermSearch(index.searchDocuments, index.searchIndex);
-const matcher = new Matcher(buildMatcherTable(data.terms));
+const matcher = new Matcher(compileMatcher(buildMatcherTable(data.terms)));
 
 describe('lookUpSelection', () => {
   it.each([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Matcher } from '../../lib/match/matcher';
 import type { MatcherTable } from '../../lib/match/surface-forms';
+import { compileMatcher } from '../../scripts/compile-matcher';
 
 const table: MatcherTable = (
   [
@@ -14,7 +15,7 @@ const table: MatcherTable = (
   { text: 'NfL', termId: 'neurofilament-light-chain', caseSensitive: true, plural: 'none' },
   ] as const
 ).map((form) => ({ ...form, category: 'drug' as const }));
-const matcher = new Matcher(table);
+const matcher = new Matcher(compileMatcher(table));
 
 const found = (text: string) => matcher.scan(text).map((match) => [text.slice(match.start, match.end), match.termId]);
 
@@ -50,7 +51,7 @@ describe('Matcher', () => {
   });
 
   it('lets abbreviations take only a lowercase "s"', () => {
-    const abbreviations = new Matcher([{ text: 'MRI', termId: 'magnetic-resonance-imaging', caseSensitive: true, plural: 'abbreviation', category: 'test' }]);
+    const abbreviations = new Matcher(compileMatcher([{ text: 'MRI', termId: 'magnetic-resonance-imaging', caseSensitive: true, plural: 'abbreviation', category: 'test' }]));
     const marks = (text: string) => abbreviations.scan(text).map((match) => text.slice(match.start, match.end));
     expect(marks('two MRIs, MRIS, MRIes, MRI')).toEqual(['MRIs', 'MRI']);
   });

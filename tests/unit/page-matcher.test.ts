@@ -4,11 +4,12 @@ import { findDefinitions } from '../../lib/match/abbreviations';
 import { Matcher } from '../../lib/match/matcher';
 import { PageMatcher, pageRulesOf } from '../../lib/match/page-matcher';
 import { buildMatcherTable } from '../../lib/match/surface-forms';
+import { compileMatcher } from '../../scripts/compile-matcher';
 import { readData } from '../../scripts/read-data';
 
-const table = buildMatcherTable(readData('data').terms);
-const matcher = new Matcher(table);
-const pageRules = pageRulesOf(table);
+const compiled = compileMatcher(buildMatcherTable(readData('data').terms));
+const matcher = new Matcher(compiled);
+const pageRules = pageRulesOf(compiled);
 
 /** Scans blocks as one page and returns [text, termId] of every mark, in block order. */
 function marks(...blocks: string[]): [string, string][] {

@@ -1,6 +1,7 @@
 /** Stored settings from any source become valid settings: kept where readable, reset with a notice where not. */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, loadSettings, runsOn } from '../../lib/settings';
+import { runsOn } from '../../lib/run-rules';
+import { DEFAULT_SETTINGS, loadSettings } from '../../lib/settings';
 
 describe('loadSettings', () => {
   it('gives the defaults, quietly, when nothing is stored', () => {

@@ -3,30 +3,21 @@
  * own DOM is never modified (design decision 1). Also answers "which mark is at this text
  * position?" for the pointer, since a highlight cannot receive events itself.
  */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Match } from '../../lib/match/matcher';
+import type { HighlightNames } from '../../lib/messages';
 import { locate, type TextSegment } from '../../lib/page/text-segments';
-
 import type { MarkStyle } from '../../lib/settings';
-
-/**
- * Highlight names by marking style, styled in highlight.css. A highlight's look cannot be switched by
- * a class (the page's DOM is not ours), so the style is chosen by the name it is registered under.
- * "none" registers nothing: terms are still known, for the shortcut, but nothing is painted.
- */
-export const HIGHLIGHT_NAMES: Record<Exclude<MarkStyle, 'none'>, string> = {
-  underline: 'plainly-ms-term',
-  background: 'plainly-ms-term-background',
-};
 
 /**
  * New ranges reach the painted highlight in batches. Every change to a registered highlight makes
  * Chromium re-check all of its ranges, so adding them slice by slice (every 8 ms) costs time that
  * grows with the square of the marks: measured on a 5 MB page, 38,000 marks took 15 s that way and
- * 6.5 s with one batch a second. The wait grows with the marks already painted, so a normal page
- * still shows its first marks within a tenth of a second.
+ * 6.5 s with one batch a second. The wait grows with the marks already painted; the first batch
+ * goes at once, so a normal page shows its first marks as soon as they are found.
  */
 function paintDelayMs(painted: number): number {
-  return Math.min(1000, 100 + painted / 20);
+  return painted === 0 ? 0 : Math.min(1000, 100 + painted / 20);
 }
 
 /** Decides per term whether it is marked: the categories chosen, first occurrence only. */
@@ -50,19 +41,42 @@ export class TermHighlights {
   /** Ranges marked but not yet handed to the highlight (see PAINT_BATCH_MS). */
   private readonly unpainted = new Set<Range>();
   private paintTimer: number | undefined;
+  /** The name for the chosen style ("none": no name, nothing painted). */
+  private nameForStyle: string | undefined;
+  /** The name the highlight is registered under now: only while it holds ranges. */
   private registeredAs: string | undefined;
 
-  constructor(private filter: MarkFilter) {}
+  /**
+   * `names`: random per page, styled by the stylesheet the background inserted for them
+   * (entrypoints/background/page-stages.ts). A highlight's look cannot be switched by a class (the
+   * page's DOM is not ours), so the style is chosen by the name it is registered under.
+   */
+  constructor(
+    private filter: MarkFilter,
+    private readonly names: HighlightNames,
+    private readonly ctx: ContentScriptContext,
+  ) {}
 
-  /** Paints the marks in `style` (or not at all); marks keep their place either way. */
+  /** Paints the marks in `style` (or not at all: terms are still known, for the shortcut); marks keep their place. */
   setStyle(style: MarkStyle): void {
-    if (this.registeredAs) CSS.highlights.delete(this.registeredAs);
-    this.registeredAs = style === 'none' ? undefined : HIGHLIGHT_NAMES[style];
-    if (this.registeredAs) CSS.highlights.set(this.registeredAs, this.highlight);
+    this.nameForStyle = style === 'none' ? undefined : this.names[style];
+    this.register();
   }
 
   get painted(): boolean {
-    return this.registeredAs !== undefined;
+    return this.nameForStyle !== undefined;
+  }
+
+  /**
+   * Registers the highlight under the chosen name while it has ranges, and under none otherwise:
+   * a page can list every registered name, so a page without marks must find nothing there.
+   */
+  private register(): void {
+    const wanted = this.highlight.size > 0 ? this.nameForStyle : undefined;
+    if (wanted === this.registeredAs) return;
+    if (this.registeredAs) CSS.highlights.delete(this.registeredAs);
+    this.registeredAs = wanted;
+    if (wanted) CSS.highlights.set(wanted, this.highlight);
   }
 
   setFilter(filter: MarkFilter): void {
@@ -86,7 +100,7 @@ export class TermHighlights {
     this.marks.add(mark);
     this.perTerm.set(match.termId, (this.perTerm.get(match.termId) ?? 0) + 1);
     this.unpainted.add(range);
-    this.paintTimer ??= window.setTimeout(() => this.paint(), paintDelayMs(this.highlight.size));
+    this.paintTimer ??= this.ctx.setTimeout(() => this.paint(), paintDelayMs(this.highlight.size));
     for (const node of nodes) {
       const list = this.byNode.get(node);
       if (list) list.push(mark);
@@ -101,6 +115,7 @@ export class TermHighlights {
         for (const mark of list) this.delete(mark);
       }
     }
+    this.register();
   }
 
   /** Drops marks whose text left the document (a live Range collapses when its nodes are removed). */
@@ -108,6 +123,7 @@ export class TermHighlights {
     for (const [node, list] of this.byNode) {
       if (!node.isConnected) for (const mark of list) this.delete(mark);
     }
+    this.register();
   }
 
   /** Hands every waiting range to the highlight in one change. */
@@ -115,6 +131,7 @@ export class TermHighlights {
     this.paintTimer = undefined;
     for (const range of this.unpainted) this.highlight.add(range);
     this.unpainted.clear();
+    this.register();
   }
 
   private delete(mark: StoredMark): void {
@@ -145,12 +162,13 @@ export class TermHighlights {
     return [...this.marks];
   }
 
-  /** Removes every mark (the highlight stays registered, empty, until the style changes). */
+  /** Removes every mark, and with them the highlight's registration. */
   clear(): void {
     this.unpainted.clear();
     this.highlight.clear();
     this.byNode.clear();
     this.marks.clear();
     this.perTerm.clear();
+    this.register();
   }
 }

@@ -4,9 +4,9 @@
  * page for a mutation: records are queued and only the changed parts are scanned again, once per
  * idle callback (research/detection.md, "Dynamic pages").
  */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageMatcher } from '../../lib/match/page-matcher';
 import { TextCollector, type TextSegment } from '../../lib/page/text-segments';
-import { HOST_TAG } from './card-host';
 import type { TermHighlights } from './term-highlights';
 
 /** Well under one 16 ms frame, so scrolling stays smooth while a long page is scanned. */
@@ -26,13 +26,21 @@ export class PageScanner {
   readonly shadowRoots: ShadowRoot[] = [];
 
   constructor(
+    private readonly ctx: ContentScriptContext,
     private readonly pageMatcher: PageMatcher<TextSegment>,
     private readonly highlights: TermHighlights,
-    private readonly isOwnUi: (node: Node) => boolean,
+    /** The tag of our card's host (random per page), whose content is never page text. */
+    private readonly ownUiTag: string,
     /** Called after each batch of work that changed the marks. */
     private readonly onMarksChanged: () => void,
   ) {
-    this.collector = new TextCollector(HOST_TAG.toUpperCase(), (shadowRoot) => this.watch(shadowRoot));
+    this.collector = new TextCollector(ownUiTag.toUpperCase(), (shadowRoot) => this.watch(shadowRoot));
+    ctx.onInvalidated(() => this.stop());
+  }
+
+  private isOwnUi(node: Node): boolean {
+    const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    return element?.closest(this.ownUiTag) != null;
   }
 
   start(root: Node): void {
@@ -68,7 +76,7 @@ export class PageScanner {
   private schedule(): void {
     if (this.scheduled) return;
     this.scheduled = true;
-    requestIdleCallback((deadline) => this.work(deadline), { timeout: IDLE_TIMEOUT_MS });
+    this.ctx.requestIdleCallback((deadline) => this.work(deadline), { timeout: IDLE_TIMEOUT_MS });
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -104,7 +112,8 @@ export class PageScanner {
 
   private work(deadline: IdleDeadline): void {
     this.scheduled = false;
-    if (this.stopped) return;
+    // isInvalid also notices an extension that was reloaded under us, and stops this copy.
+    if (this.stopped || this.ctx.isInvalid) return;
     const sliceEnd = performance.now() + Math.min(SLICE_BUDGET_MS, Math.max(deadline.timeRemaining(), 2));
     let changed = false;
     try {

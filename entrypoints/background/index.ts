@@ -4,26 +4,28 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import compiledMatcher from 'virtual:plainly/compiled-matcher';
 import fullIndex from 'virtual:plainly/full-index';
-import { lookUpSelection } from '../lib/index/lookup';
-import { TermSearch } from '../lib/index/search';
-import { Matcher } from '../lib/match/matcher';
-import { buildMatcherTable } from '../lib/match/surface-forms';
-import { Request, type ContentRequest, type SearchResponse, type TabTermsResponse, type TermResponse } from '../lib/messages';
+import { MAX_QUERY_LENGTH } from '../../lib/content-messages';
+import { askPage } from '../../lib/extension/page-requests';
+import { addQuestion } from '../../lib/extension/questions-store';
+import { readSettings } from '../../lib/extension/settings-store';
+import { lookUpSelection } from '../../lib/index/lookup';
+import { TermSearch } from '../../lib/index/search';
+import { Matcher } from '../../lib/match/matcher';
+import { Request, type LoadStageResponse, type SearchResponse, type TabTermsResponse, type TermResponse } from '../../lib/messages';
+import type { Settings } from '../../lib/settings';
+import { loadStage, refreshOpenTabs } from './page-stages';
 
 const LOOKUP_MENU_ID = 'plainly-ms-lookup';
 /** Browser commands (rebindable at chrome://extensions/shortcuts) → what the page does. */
 const COMMAND_DIRECTIONS: Record<string, 'next' | 'previous'> = { 'next-term': 'next', 'previous-term': 'previous' };
 
-/** Messages to a tab's top frame (or one frame); a tab without our content script simply does not answer. */
-function tellTab(tabId: number, request: ContentRequest, frameId = 0): void {
-  void browser.tabs.sendMessage(tabId, request, { frameId }).catch(() => undefined);
-}
 
 export default defineBackground(() => {
   const termsById = new Map(fullIndex.terms.map((term) => [term.id, term]));
   const search = new TermSearch(fullIndex.searchDocuments, fullIndex.searchIndex);
-  const matcher = new Matcher(buildMatcherTable(fullIndex.terms));
+  const matcher = new Matcher(compiledMatcher);
   /** Per tab: term id → how many times it is marked. Memory only; gone when the tab closes. */
   const tabTerms = new Map<number, Record<string, number>>();
 
@@ -48,7 +50,9 @@ export default defineBackground(() => {
     void browser.action.setBadgeText({ tabId, text: distinct > 0 ? String(distinct) : '' }).catch(() => undefined);
   }
 
-  function answer(message: Request, sender: Browser.runtime.MessageSender): TermResponse | SearchResponse | TabTermsResponse | undefined {
+  type Answer = TermResponse | SearchResponse | TabTermsResponse | Settings | LoadStageResponse | undefined;
+
+  async function answer(message: Request, sender: Browser.runtime.MessageSender): Promise<Answer> {
     switch (message.type) {
       case 'get-term':
         return termResponse(message.id);
@@ -64,6 +68,16 @@ export default defineBackground(() => {
         updateBadge(tabId, message.counts);
         return undefined;
       }
+      case 'get-page-settings':
+        // Checked (and repaired if need be) here: the page's stages carry no zod.
+        return (await readSettings()).settings;
+      case 'load-stage':
+        return loadStage(message.stage, sender);
+      case 'add-question': {
+        const term = termsById.get(message.termId);
+        if (term) await addQuestion(term);
+        return undefined;
+      }
     }
   }
 
@@ -72,20 +86,21 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id) return undefined;
     const parsed = Request.safeParse(raw);
     if (!parsed.success) return undefined;
-    return Promise.resolve(answer(parsed.data, sender) ?? null);
+    return answer(parsed.data, sender).then((result) => result ?? null);
   });
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: LOOKUP_MENU_ID, title: 'Look up in Plainly MS', contexts: ['selection'] });
+    void refreshOpenTabs();
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== LOOKUP_MENU_ID || tab?.id === undefined) return;
-    const query = (info.selectionText ?? '').trim().slice(0, 200);
-    tellTab(tab.id, { type: 'show-lookup', termId: lookUpSelection(query, matcher, search), query }, info.frameId ?? 0);
+    const query = (info.selectionText ?? '').trim().slice(0, MAX_QUERY_LENGTH);
+    void askPage(tab.id, { type: 'show-lookup', termId: lookUpSelection(query, matcher, search), query }, info.frameId ?? 0);
   });
   browser.commands.onCommand.addListener((command, tab) => {
     const direction = COMMAND_DIRECTIONS[command];
-    if (direction && tab?.id !== undefined) tellTab(tab.id, { type: 'step-term', direction });
+    if (direction && tab?.id !== undefined) void askPage(tab.id, { type: 'step-term', direction });
   });
 
   browser.tabs.onRemoved.addListener((tabId) => tabTerms.delete(tabId));

@@ -3,6 +3,7 @@
  * hit-tested against the marks (caretPositionFromPoint). Timings follow Wikipedia Page Previews:
  * the card waits for a short dwell, and a grace period lets the pointer travel to the card.
  */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { anchorFollowing, type Anchor } from './card-host';
 import type { MarkedTerm, TermHighlights } from './term-highlights';
 
@@ -24,6 +25,8 @@ export interface OpenOptions {
 }
 
 export interface CardOpener {
+  /** The pointer started resting on a term: a card may follow (time to load what it needs). */
+  prepare(): void;
   open(termId: string, anchor: Anchor, options: OpenOptions): void;
   close(): void;
   isOpen(): boolean;
@@ -71,6 +74,7 @@ export class CardTrigger {
   private settleTimer: number | undefined;
 
   constructor(
+    private readonly ctx: ContentScriptContext,
     private readonly highlights: TermHighlights,
     private readonly shadowRoots: () => ShadowRoot[],
     private readonly timings: () => TriggerTimings,
@@ -79,9 +83,10 @@ export class CardTrigger {
 
   attach(): void {
     const options = { capture: true, passive: true } as const;
-    document.addEventListener('pointermove', (event) => this.onPointerMove(event), options);
-    document.addEventListener('click', (event) => this.onClick(event), options);
-    document.addEventListener('keydown', (event) => this.onKeyDown(event), options);
+    // isInvalid also notices an extension that was reloaded under us, and stops this copy.
+    this.ctx.addEventListener(document, 'pointermove', (event) => this.ctx.isValid && this.onPointerMove(event), options);
+    this.ctx.addEventListener(document, 'click', (event) => this.ctx.isValid && this.onClick(event), options);
+    this.ctx.addEventListener(document, 'keydown', (event) => this.ctx.isValid && this.onKeyDown(event), options);
   }
 
   /** Called by the card host as the pointer enters or leaves the card. */
@@ -116,7 +121,7 @@ export class CardTrigger {
     window.clearTimeout(this.settleTimer);
     if (this.speed > SWEEP_PX_PER_MS) {
       // No further move would tell us it stopped on a term: look again once it has been still.
-      this.settleTimer = window.setTimeout(() => {
+      this.settleTimer = this.ctx.setTimeout(() => {
         this.speed = 0;
         this.hoverAt(this.lastPointer.x, this.lastPointer.y);
       }, SETTLE_MS);
@@ -124,7 +129,7 @@ export class CardTrigger {
     // One hit-test per frame at most, however fast pointer events arrive.
     if (this.frameRequested) return;
     this.frameRequested = true;
-    requestAnimationFrame(() => {
+    this.ctx.requestAnimationFrame(() => {
       this.frameRequested = false;
       this.hoverAt(this.lastPointer.x, this.lastPointer.y);
     });
@@ -146,7 +151,8 @@ export class CardTrigger {
     this.clearDwell();
     if (this.speed > SWEEP_PX_PER_MS) return; // sweeping past: the next slower move over it starts the dwell
     this.dwellMark = hit.mark;
-    this.dwellTimer = window.setTimeout(() => {
+    this.card.prepare();
+    this.dwellTimer = this.ctx.setTimeout(() => {
       this.dwellMark = undefined;
       this.show(hit.mark.termId, hit.rect, { pinned: false, takeFocus: false }, hit.mark);
     }, this.timings().dwellMs);
@@ -182,7 +188,7 @@ export class CardTrigger {
 
   private startGrace(): void {
     if (this.graceTimer !== undefined) return;
-    this.graceTimer = window.setTimeout(() => {
+    this.graceTimer = this.ctx.setTimeout(() => {
       this.graceTimer = undefined;
       if (!this.pointerOnCard && !this.pinned) this.close();
     }, this.timings().graceMs);

@@ -1,0 +1,130 @@
+/**
+ * The first stage, on every page: waits for a candidate term, asks the background for the
+ * person's settings, and only then has the marks stage injected (entrypoints/page-marks). Answers
+ * the popup and the background for as long as that stage is not there.
+ */
+import { browser } from 'wxt/browser';
+import candidatePatterns from 'virtual:plainly/candidate-patterns';
+import { PAGE_REQUESTS_KEY, asContentRequest, type ContentRequest, type PageInfoResponse } from '../../lib/content-messages';
+import { hasCandidate } from '../../lib/match/candidates';
+import type { LoadStageResponse } from '../../lib/messages';
+import { runsOn } from '../../lib/run-rules';
+import type { Settings } from '../../lib/settings';
+import { SETTINGS_AREA, SETTINGS_KEY } from '../../lib/storage-keys';
+import { askBackground } from './ask-background';
+import { watchForCandidate } from './candidate-watch';
+import type { QuietContext } from './quiet-context';
+import { stages, type CardUi, type MarksStage } from './stages';
+
+type Answer = PageInfoResponse | boolean | undefined;
+
+export class PageGuard {
+  /** The page has shown a term the matcher may mark. */
+  private candidate = false;
+  /** The toolbar button was opened on this page (what "on-click" mode waits for). */
+  private clicked = false;
+  private marks: Promise<MarksStage | undefined> | undefined;
+  private cardUi: Promise<CardUi | undefined> | undefined;
+
+  constructor(private readonly ctx: QuietContext) {}
+
+  start(): void {
+    this.takeRequests();
+    watchForCandidate(this.ctx, (text) => hasCandidate(text, candidatePatterns), () => {
+      this.candidate = true;
+      this.followSettings();
+      void this.update();
+    });
+  }
+
+  /** Hands fresh settings to the marks stage, or loads it when the page may now be read. */
+  private async update(): Promise<void> {
+    const settings = await askBackground<Settings>({ type: 'get-page-settings' });
+    if (!settings || this.ctx.isInvalid) return;
+    if (this.marks) {
+      (await this.marks)?.apply(settings);
+      return;
+    }
+    if (this.candidate && runsOn(settings, location.hostname, this.clicked)) await this.loadMarks(settings);
+  }
+
+  /** The marks stage, injected once; it reads and marks the page if the settings let it. */
+  private loadMarks(settings: Settings): Promise<MarksStage | undefined> {
+    this.marks ??= (async () => {
+      const answer = await askBackground<LoadStageResponse>({ type: 'load-stage', stage: 'marks' });
+      const startMarks = stages().startMarks;
+      if (!answer?.highlightNames || !startMarks || this.ctx.isInvalid) {
+        this.marks = undefined; // try again on the next change
+        return undefined;
+      }
+      const { ctx, clicked } = this;
+      return startMarks({ ctx, settings, highlightNames: answer.highlightNames, clicked, loadCardUi: () => this.loadCardUi() });
+    })();
+    return this.marks;
+  }
+
+  private loadCardUi(): Promise<CardUi | undefined> {
+    this.cardUi ??= (async () => {
+      await askBackground<LoadStageResponse>({ type: 'load-stage', stage: 'card' });
+      const ui = stages().cardUi;
+      if (!ui) this.cardUi = undefined;
+      return ui;
+    })();
+    return this.cardUi;
+  }
+
+  private async handle(request: ContentRequest): Promise<Answer> {
+    if (request.type === 'activate') this.clicked = true;
+    if (request.type === 'show-lookup') {
+      // A look-up shows its card on any page, with or without terms: the marks stage owns the card.
+      const settings = this.marks ? undefined : await askBackground<Settings>({ type: 'get-page-settings' });
+      if (settings) await this.loadMarks(settings);
+    }
+    const marks = await this.marks;
+    if (marks) return marks.handle(request);
+    switch (request.type) {
+      case 'page-info':
+        return { host: location.hostname, running: false };
+      case 'activate':
+        void this.update();
+        return true;
+      case 'show-term':
+        return false; // nothing is marked here
+      case 'step-term':
+      case 'show-lookup':
+        return true;
+    }
+  }
+
+  /**
+   * Takes the popup's and the background's requests in this isolated world (they arrive by
+   * lib/extension/page-requests.ts). The top frame speaks for the tab; every frame hears "activate".
+   */
+  private takeRequests(): void {
+    const world = globalThis as unknown as Record<string, ((raw: unknown) => Promise<Answer> | undefined) | undefined>;
+    const take = (raw: unknown) => {
+      const request = asContentRequest(raw);
+      if (!request || this.ctx.isInvalid || (request.type === 'page-info' && window !== window.top)) return undefined;
+      return this.handle(request);
+    };
+    world[PAGE_REQUESTS_KEY] = take;
+    this.ctx.onInvalidated(() => {
+      if (world[PAGE_REQUESTS_KEY] === take) delete world[PAGE_REQUESTS_KEY];
+    });
+  }
+
+  /** Settings changes matter once the page has a candidate (paused now, switched on later). */
+  private followSettings(): void {
+    const onStorage = (changes: Record<string, unknown>, area: string) => {
+      if (area === SETTINGS_AREA && SETTINGS_KEY in changes) void this.update();
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    this.ctx.onInvalidated(() => {
+      try {
+        browser.storage.onChanged.removeListener(onStorage);
+      } catch {
+        // The extension is gone (reloaded): its events are gone with it.
+      }
+    });
+  }
+}

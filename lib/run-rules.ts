@@ -1,0 +1,20 @@
+/**
+ * Whether Plainly MS reads a page, from the person's settings. Apart from lib/settings.ts because the
+ * first stage on every page needs it, and that stage carries no zod (only the type is imported).
+ */
+import type { Settings } from './settings';
+
+/** The settings this decision reads: what the background's checked snapshot must carry. */
+export type RunSettings = Pick<Settings, 'paused' | 'runMode' | 'neverOnSites' | 'onlyOnSites'>;
+
+/**
+ * Whether the extension should mark terms on a page at `host`; `clicked` says whether the person
+ * opened the toolbar button on this page (needed in "on-click" mode).
+ */
+export function runsOn(settings: RunSettings, host: string, clicked = false): boolean {
+  if (settings.paused) return false;
+  if (settings.runMode === 'on-click' && !clicked) return false;
+  const matches = (site: string) => host === site || host.endsWith(`.${site}`);
+  if (settings.neverOnSites.some(matches)) return false;
+  return settings.onlyOnSites.length === 0 || settings.onlyOnSites.some(matches);
+}
