@@ -7,18 +7,20 @@ import type { CandidatePatterns } from '../lib/match/candidates';
 import type { MatcherTable } from '../lib/match/surface-forms';
 import { GAP } from '../lib/text/fold';
 import { skippedClass, unseenClass, type PieceUse } from './candidate-characters';
-import { candidateFormsOf, type CandidateEnd, type CandidateForm } from './candidate-forms';
-import { NEVER, WORD_START, charClass, startsAsciiWord, trieShapedPattern } from './form-patterns';
+import { candidateFormsOf, type CandidateForm } from './candidate-forms';
+import { NEVER, charClass, trieShapedPattern } from './form-patterns';
 
 /**
- * After a match: the plural endings the form takes, then no letter, digit or "_" (\w without the u
- * flag). The matcher's word end stops at letters of every script: stricter, never looser.
+ * Word edges, loose on purpose. The guard reads textContent, which joins two blocks with nothing
+ * between (entrypoints/page-guard/page-text.ts): "jane_doe" + "Ocrevus is…" + "Reply" reads
+ * "jane_doeOcrevus is…Reply". So forms in any case (long words: "ocrevus", "hazard ratio") need
+ * no edge at all. Forms that keep their case (MS, OCT, CIS) would then match inside every capital
+ * word ("SMS", "MSFT", "OCTOBER"), so they must not follow a capital, and after them, with any
+ * plural ending, come no lowercase letter or digit ("MSc") and not two capitals (a longer word
+ * in capitals), while a joined "MSReply" still counts.
  */
-const ENDS: Record<CandidateEnd, string> = {
-  word: '(?:[eE]?[sS])?(?!\\w)',
-  abbreviation: 's?(?!\\w)',
-  none: '(?!\\w)',
-};
+const OWN_CASE_START = '(?<![A-Z])';
+const OWN_CASE_END = '(?:[eE]?[sS])?(?![a-z0-9]|[A-Z]{2})';
 
 /**
  * A folded code as a pattern piece, as in the openings, but a gap is any run of characters that are
@@ -42,14 +44,9 @@ function ownCasePiece(code: number): string {
 
 const pieceOf = (form: CandidateForm, code: number) => (form.ownCase ? ownCasePiece(code) : anyCasePiece(code));
 
-/** Forms as one regex: \b where it can tell a word start, the form as pieces, then its end. */
+/** Forms as one trie-shaped alternation of their pieces. */
 function formsPattern(forms: CandidateForm[]): string {
-  const byEnd = new Map<CandidateEnd, string[][]>();
-  for (const form of forms) {
-    const pieces = form.codes.map((code) => pieceOf(form, code));
-    byEnd.set(form.end, [...(byEnd.get(form.end) ?? []), startsAsciiWord(form.codes) ? [WORD_START, ...pieces] : pieces]);
-  }
-  return [...byEnd].map(([end, sequences]) => `(?:${trieShapedPattern(sequences)})${ENDS[end]}`).join('|') || NEVER;
+  return trieShapedPattern(forms.map((form) => form.codes.map((code) => pieceOf(form, code)))) || NEVER;
 }
 
 export function compileCandidatePatterns(table: MatcherTable): CandidatePatterns {
@@ -60,6 +57,6 @@ export function compileCandidatePatterns(table: MatcherTable): CandidatePatterns
     unseen: { source: unseenClass(uses), flags: '' },
     // Lower case, no i flag: the page tests it on lower-cased text (lib/match/candidates.ts).
     anyCase: { source: formsPattern(forms.filter((form) => !form.ownCase)), flags: '' },
-    ownCase: { source: formsPattern(forms.filter((form) => form.ownCase)), flags: '' },
+    ownCase: { source: `${OWN_CASE_START}(?:${formsPattern(forms.filter((form) => form.ownCase))})${OWN_CASE_END}`, flags: '' },
   };
 }

@@ -21,13 +21,8 @@ const INLINE_TAGS = new Set([
   'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR',
 ]);
 
-/** True for elements that flow inside a line (tag names in upper case, as the DOM gives them). */
-export function isInlineTag(tagName: string): boolean {
-  return INLINE_TAGS.has(tagName);
-}
-
 /** Elements whose text is never marked (what people type, code that runs, media). */
-export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
+const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'IFRAME', 'OBJECT',
   'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE',
 ]);
