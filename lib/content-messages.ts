@@ -14,7 +14,7 @@ export const PAGE_REQUESTS_KEY = 'plainlyMsRequests';
 
 /** Entry ids as the index writes them (lib/index/schema.ts `EntryId`): kebab-case. */
 const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** A selection longer than this is cut by the background before it asks (entrypoints/background.ts). */
+/** A selection longer than this is cut by the background before it asks (entrypoints/background/index.ts). */
 export const MAX_QUERY_LENGTH = 200;
 
 export type ContentRequest =

@@ -21,7 +21,6 @@ const LOOKUP_MENU_ID = 'plainly-ms-lookup';
 /** Browser commands (rebindable at chrome://extensions/shortcuts) → what the page does. */
 const COMMAND_DIRECTIONS: Record<string, 'next' | 'previous'> = { 'next-term': 'next', 'previous-term': 'previous' };
 
-
 export default defineBackground(() => {
   const termsById = new Map(fullIndex.terms.map((term) => [term.id, term]));
   const search = new TermSearch(fullIndex.searchDocuments, fullIndex.searchIndex);
@@ -89,9 +88,10 @@ export default defineBackground(() => {
     return answer(parsed.data, sender).then((result) => result ?? null);
   });
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     browser.contextMenus.create({ id: LOOKUP_MENU_ID, title: 'Look up in Plainly MS', contexts: ['selection'] });
-    void refreshOpenTabs();
+    // Our own install or update only: a browser update leaves the page scripts as they are.
+    if (reason === 'install' || reason === 'update') void refreshOpenTabs();
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== LOOKUP_MENU_ID || tab?.id === undefined) return;

@@ -4,12 +4,14 @@
  * changes the page or tells it anything (a MutationObserver is not visible to the page's scripts).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { contextTimers } from './context-timers';
 import { documentText, shadowRootTexts } from './page-text';
 
 /** An idle callback that has not come by then runs anyway (busy pages). */
 const IDLE_TIMEOUT_MS = 1000;
 
 export function watchForCandidate(ctx: ContentScriptContext, isCandidate: (text: string) => boolean, onCandidate: () => void): void {
+  const timers = contextTimers(ctx);
   /** Nodes the page added or changed, checked together in idle time. */
   const changed: Node[] = [];
   let seen = false;
@@ -26,7 +28,10 @@ export function watchForCandidate(ctx: ContentScriptContext, isCandidate: (text:
   const checkChanged = () => {
     checkScheduled = false;
     const nodes = changed.splice(0);
-    if (nodes.some((node) => node.isConnected && isCandidate(node.textContent ?? ''))) found();
+    // A changed text node is read with its siblings: text streamed in a node at a time ("Ocre",
+    // "vus") is one word only there. An added element brings its own text.
+    const readable = new Set(nodes.filter((node) => node.isConnected).map((node) => (node.nodeType === Node.TEXT_NODE ? (node.parentNode ?? node) : node)));
+    if ([...readable].some((node) => isCandidate(node.textContent ?? ''))) found();
   };
 
   const observer = new MutationObserver((records) => {
@@ -36,7 +41,7 @@ export function watchForCandidate(ctx: ContentScriptContext, isCandidate: (text:
     }
     if (checkScheduled || seen) return;
     checkScheduled = true;
-    ctx.requestIdleCallback(checkChanged, { timeout: IDLE_TIMEOUT_MS });
+    timers.requestIdleCallback(checkChanged, { timeout: IDLE_TIMEOUT_MS });
   });
   ctx.onInvalidated(() => observer.disconnect());
   observer.observe(document, { childList: true, subtree: true, characterData: true });
@@ -44,7 +49,7 @@ export function watchForCandidate(ctx: ContentScriptContext, isCandidate: (text:
   // The page's own text at once: most pages are decided here, and marks then come soonest. Open
   // shadow roots need a walk over the elements, so they wait for idle time.
   if (isCandidate(documentText())) return found();
-  ctx.requestIdleCallback(
+  timers.requestIdleCallback(
     () => {
       if (!seen && shadowRootTexts(document.documentElement).some(isCandidate)) found();
     },

@@ -25,12 +25,16 @@ export class PageGuard {
   private clicked = false;
   private marks: Promise<MarksStage | undefined> | undefined;
   private cardUi: Promise<CardUi | undefined> | undefined;
+  /** Newest settings request: an older answer that arrives later is not applied. */
+  private settingsAsked = 0;
+  private followingSettings = false;
 
   constructor(private readonly ctx: QuietContext) {}
 
   start(): void {
     this.takeRequests();
     watchForCandidate(this.ctx, (text) => hasCandidate(text, candidatePatterns), () => {
+      if (this.ctx.isInvalid) return; // the extension was reloaded or removed meanwhile
       this.candidate = true;
       this.followSettings();
       void this.update();
@@ -39,8 +43,11 @@ export class PageGuard {
 
   /** Hands fresh settings to the marks stage, or loads it when the page may now be read. */
   private async update(): Promise<void> {
+    // isInvalid first: it is also how a copy whose extension went away notices and stops.
+    if (this.ctx.isInvalid) return;
+    const asked = ++this.settingsAsked;
     const settings = await askBackground<Settings>({ type: 'get-page-settings' });
-    if (!settings || this.ctx.isInvalid) return;
+    if (!settings || asked !== this.settingsAsked || this.ctx.isInvalid) return; // a newer answer is coming
     if (this.marks) {
       (await this.marks)?.apply(settings);
       return;
@@ -58,7 +65,16 @@ export class PageGuard {
         return undefined;
       }
       const { ctx, clicked } = this;
-      return startMarks({ ctx, settings, highlightNames: answer.highlightNames, clicked, loadCardUi: () => this.loadCardUi() });
+      try {
+        const marks = startMarks({ ctx, settings, highlightNames: answer.highlightNames, clicked, loadCardUi: () => this.loadCardUi() });
+        this.followSettings(); // also when a look-up, not a candidate, brought the stage here
+        return marks;
+      } catch (error) {
+        // A page that broke something the stage needs (CSS.highlights, say): stay quiet, try again later.
+        console.debug('Plainly MS could not start marking this page', error);
+        this.marks = undefined;
+        return undefined;
+      }
     })();
     return this.marks;
   }
@@ -113,12 +129,18 @@ export class PageGuard {
     });
   }
 
-  /** Settings changes matter once the page has a candidate (paused now, switched on later). */
+  /** Settings changes matter once the page has a candidate or the marks stage (paused now, switched on later). */
   private followSettings(): void {
+    if (this.followingSettings || this.ctx.isInvalid) return;
+    this.followingSettings = true;
     const onStorage = (changes: Record<string, unknown>, area: string) => {
       if (area === SETTINGS_AREA && SETTINGS_KEY in changes) void this.update();
     };
-    browser.storage.onChanged.addListener(onStorage);
+    try {
+      browser.storage.onChanged.addListener(onStorage);
+    } catch {
+      return; // the extension went away between the check and now
+    }
     this.ctx.onInvalidated(() => {
       try {
         browser.storage.onChanged.removeListener(onStorage);

@@ -14,6 +14,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { StudyNote, TermEntry } from '../../lib/index/schema';
 import { placeCard, type Rect } from '../../lib/layout/place-card';
 import type { Settings } from '../../lib/settings';
+import { contextTimers, type ContextTimers } from '../page-guard/context-timers';
 import type { CardUi } from '../page-guard/stages';
 
 /** What of the person's settings shapes the card, and whether it takes keyboard focus. */
@@ -112,7 +113,8 @@ export class CardHost {
     this.announcer.setAttribute('aria-live', 'polite');
     this.layer.append(this.popover, this.announcer);
     shadow.append(this.layer);
-    const follow = () => this.requestPlacement(ctx);
+    const timers = contextTimers(ctx);
+    const follow = () => this.requestPlacement(timers);
     ctx.addEventListener(window, 'scroll', follow, { capture: true, passive: true });
     ctx.addEventListener(window, 'resize', follow, { passive: true });
     ctx.addEventListener(document, 'fullscreenchange', () => this.isOpen && this.attach(), { passive: true });
@@ -180,10 +182,10 @@ export class CardHost {
   }
 
   /** At most one placement per frame while the page scrolls. */
-  private requestPlacement(ctx: ContentScriptContext): void {
+  private requestPlacement(timers: ContextTimers): void {
     if (this.frameRequested || this.popover.hidden) return;
     this.frameRequested = true;
-    ctx.requestAnimationFrame(() => {
+    timers.requestAnimationFrame(() => {
       this.frameRequested = false;
       this.place();
     });

@@ -4,6 +4,7 @@
  * the card waits for a short dwell, and a grace period lets the pointer travel to the card.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { contextTimers, type ContextTimers } from '../page-guard/context-timers';
 import { anchorFollowing, type Anchor } from './card-host';
 import type { MarkedTerm, TermHighlights } from './term-highlights';
 
@@ -72,6 +73,7 @@ export class CardTrigger {
   /** Pointer speed, smoothed over the last few events. */
   private speed = 0;
   private settleTimer: number | undefined;
+  private readonly timers: ContextTimers;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -79,14 +81,18 @@ export class CardTrigger {
     private readonly shadowRoots: () => ShadowRoot[],
     private readonly timings: () => TriggerTimings,
     private readonly card: CardOpener,
-  ) {}
+  ) {
+    this.timers = contextTimers(ctx);
+  }
 
   attach(): void {
     const options = { capture: true, passive: true } as const;
     // isInvalid also notices an extension that was reloaded under us, and stops this copy.
-    this.ctx.addEventListener(document, 'pointermove', (event) => this.ctx.isValid && this.onPointerMove(event), options);
-    this.ctx.addEventListener(document, 'click', (event) => this.ctx.isValid && this.onClick(event), options);
-    this.ctx.addEventListener(document, 'keydown', (event) => this.ctx.isValid && this.onKeyDown(event), options);
+    // Only a person's own events (isTrusted): a page could otherwise move a synthetic pointer over
+    // its text and watch for a card's host to learn that Plainly MS is there.
+    this.ctx.addEventListener(document, 'pointermove', (event) => event.isTrusted && this.ctx.isValid && this.onPointerMove(event), options);
+    this.ctx.addEventListener(document, 'click', (event) => event.isTrusted && this.ctx.isValid && this.onClick(event), options);
+    this.ctx.addEventListener(document, 'keydown', (event) => event.isTrusted && this.ctx.isValid && this.onKeyDown(event), options);
   }
 
   /** Called by the card host as the pointer enters or leaves the card. */
@@ -121,7 +127,7 @@ export class CardTrigger {
     window.clearTimeout(this.settleTimer);
     if (this.speed > SWEEP_PX_PER_MS) {
       // No further move would tell us it stopped on a term: look again once it has been still.
-      this.settleTimer = this.ctx.setTimeout(() => {
+      this.settleTimer = this.timers.setTimeout(() => {
         this.speed = 0;
         this.hoverAt(this.lastPointer.x, this.lastPointer.y);
       }, SETTLE_MS);
@@ -129,7 +135,7 @@ export class CardTrigger {
     // One hit-test per frame at most, however fast pointer events arrive.
     if (this.frameRequested) return;
     this.frameRequested = true;
-    this.ctx.requestAnimationFrame(() => {
+    this.timers.requestAnimationFrame(() => {
       this.frameRequested = false;
       this.hoverAt(this.lastPointer.x, this.lastPointer.y);
     });
@@ -152,7 +158,7 @@ export class CardTrigger {
     if (this.speed > SWEEP_PX_PER_MS) return; // sweeping past: the next slower move over it starts the dwell
     this.dwellMark = hit.mark;
     this.card.prepare();
-    this.dwellTimer = this.ctx.setTimeout(() => {
+    this.dwellTimer = this.timers.setTimeout(() => {
       this.dwellMark = undefined;
       this.show(hit.mark.termId, hit.rect, { pinned: false, takeFocus: false }, hit.mark);
     }, this.timings().dwellMs);
@@ -188,7 +194,7 @@ export class CardTrigger {
 
   private startGrace(): void {
     if (this.graceTimer !== undefined) return;
-    this.graceTimer = this.ctx.setTimeout(() => {
+    this.graceTimer = this.timers.setTimeout(() => {
       this.graceTimer = undefined;
       if (!this.pointerOnCard && !this.pinned) this.close();
     }, this.timings().graceMs);

@@ -8,6 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageMatcher } from '../../lib/match/page-matcher';
 import { TextCollector, type TextSegment } from '../../lib/page/text-segments';
 import type { TermHighlights } from './term-highlights';
+import { contextTimers, type ContextTimers } from '../page-guard/context-timers';
 
 /** Well under one 16 ms frame, so scrolling stays smooth while a long page is scanned. */
 const SLICE_BUDGET_MS = 8;
@@ -22,6 +23,7 @@ export class PageScanner {
   private stopped = false;
   private readonly observer = new MutationObserver((records) => this.onMutations(records));
   private readonly collector: TextCollector;
+  private readonly timers: ContextTimers;
   /** Open shadow roots found so far: watched for changes, and given to the pointer's hit-test. */
   readonly shadowRoots: ShadowRoot[] = [];
 
@@ -35,6 +37,7 @@ export class PageScanner {
     private readonly onMarksChanged: () => void,
   ) {
     this.collector = new TextCollector(ownUiTag.toUpperCase(), (shadowRoot) => this.watch(shadowRoot));
+    this.timers = contextTimers(ctx);
     ctx.onInvalidated(() => this.stop());
   }
 
@@ -76,7 +79,7 @@ export class PageScanner {
   private schedule(): void {
     if (this.scheduled) return;
     this.scheduled = true;
-    this.ctx.requestIdleCallback((deadline) => this.work(deadline), { timeout: IDLE_TIMEOUT_MS });
+    this.timers.requestIdleCallback((deadline) => this.work(deadline), { timeout: IDLE_TIMEOUT_MS });
   }
 
   private onMutations(records: MutationRecord[]): void {

@@ -16,6 +16,7 @@ import { randomLetters } from '../../lib/random-name';
 import { runsOn } from '../../lib/run-rules';
 import type { Settings } from '../../lib/settings';
 import { askBackground } from '../page-guard/ask-background';
+import { contextTimers } from '../page-guard/context-timers';
 import type { CardUi, MarksStage, MarksStart } from '../page-guard/stages';
 import { CardHost, anchorFollowing, type Anchor, type CardView } from './card-host';
 import { CardTrigger } from './card-trigger';
@@ -105,6 +106,9 @@ export class PlainlyPage implements MarksStage {
   private onKeyDown(event: KeyboardEvent): void {
     const direction = NAVIGATION_KEYS[event.code];
     if (!direction || !event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey || !this.scanner) return;
+    // Only a person's key, and only where there is a term to go to: a page could otherwise send
+    // itself the shortcut and read `defaultPrevented` to learn that Plainly MS is there.
+    if (!event.isTrusted || this.highlights.all().length === 0) return;
     event.preventDefault(); // handled: the page must not also act on it
     this.navigator.step(direction);
   }
@@ -211,7 +215,7 @@ export class PlainlyPage implements MarksStage {
 
   private scheduleReport(): void {
     if (this.reportTimer !== undefined) return;
-    this.reportTimer = this.ctx.setTimeout(() => {
+    this.reportTimer = contextTimers(this.ctx).setTimeout(() => {
       this.reportTimer = undefined;
       if (window === window.top) void askBackground({ type: 'report-page-terms', counts: this.highlights.counts() });
     }, REPORT_DELAY_MS);

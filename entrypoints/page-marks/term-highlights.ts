@@ -8,6 +8,7 @@ import type { Match } from '../../lib/match/matcher';
 import type { HighlightNames } from '../../lib/messages';
 import { locate, type TextSegment } from '../../lib/page/text-segments';
 import type { MarkStyle } from '../../lib/settings';
+import { contextTimers, type ContextTimers } from '../page-guard/context-timers';
 
 /**
  * New ranges reach the painted highlight in batches. Every change to a registered highlight makes
@@ -51,11 +52,15 @@ export class TermHighlights {
    * (entrypoints/background/page-stages.ts). A highlight's look cannot be switched by a class (the
    * page's DOM is not ours), so the style is chosen by the name it is registered under.
    */
+  private readonly timers: ContextTimers;
+
   constructor(
     private filter: MarkFilter,
     private readonly names: HighlightNames,
-    private readonly ctx: ContentScriptContext,
-  ) {}
+    ctx: ContentScriptContext,
+  ) {
+    this.timers = contextTimers(ctx);
+  }
 
   /** Paints the marks in `style` (or not at all: terms are still known, for the shortcut); marks keep their place. */
   setStyle(style: MarkStyle): void {
@@ -100,7 +105,7 @@ export class TermHighlights {
     this.marks.add(mark);
     this.perTerm.set(match.termId, (this.perTerm.get(match.termId) ?? 0) + 1);
     this.unpainted.add(range);
-    this.paintTimer ??= this.ctx.setTimeout(() => this.paint(), paintDelayMs(this.highlight.size));
+    this.paintTimer ??= this.timers.setTimeout(() => this.paint(), paintDelayMs(this.highlight.size));
     for (const node of nodes) {
       const list = this.byNode.get(node);
       if (list) list.push(mark);
