@@ -43,7 +43,7 @@ export default defineConfig({
     permissions: ['storage', 'contextMenus', 'scripting'],
     host_permissions: ['<all_urls>'],
     // Only the guard runs on every page; every frame reads its own text, nothing crosses frames.
-    content_scripts: [{ matches: ['<all_urls>'], js: ['page-guard.js'], all_frames: true, match_about_blank: true, run_at: 'document_end' }],
+    content_scripts: [{ matches: ['<all_urls>'], js: ['page-guard.js'], all_frames: true, match_about_blank: true, run_at: 'document_start' }],
     commands: {
       'next-term': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next marked term and open its card' },
       'previous-term': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Go to the previous marked term and open its card' },

@@ -34,9 +34,9 @@ describe('permissions', () => {
     expect(manifest.externally_connectable).toBeUndefined();
   });
 
-  it('declares only the guard on pages, in every frame, once the page is parsed', () => {
+  it('declares only the guard on pages, in every frame, at document start (it reads the page once parsed)', () => {
     expect(manifest.content_scripts).toEqual([
-      { matches: ['<all_urls>'], js: ['page-guard.js'], all_frames: true, match_about_blank: true, run_at: 'document_end' },
+      { matches: ['<all_urls>'], js: ['page-guard.js'], all_frames: true, match_about_blank: true, run_at: 'document_start' },
     ]);
   });
 
