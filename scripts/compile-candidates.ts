@@ -16,11 +16,11 @@ import { NEVER, charClass, trieShapedPattern } from './form-patterns';
  * "jane_doeOcrevus is…Reply". So forms in any case (long words: "ocrevus", "hazard ratio") need
  * no edge at all. Forms that keep their case (MS, OCT, CIS) would then match inside every capital
  * word ("SMS", "MSFT", "OCTOBER"), so they must not follow a capital, and after them, with any
- * plural ending, come no lowercase letter or digit ("MSc") and not two capitals (a longer word
- * in capitals), while a joined "MSReply" still counts.
+ * plural ending, come no lowercase letter ("MSc") and not two capitals (a longer word in
+ * capitals), while a joined "MSReply" or "MS" + "12 comments" still counts.
  */
 const OWN_CASE_START = '(?<![A-Z])';
-const OWN_CASE_END = '(?:[eE]?[sS])?(?![a-z0-9]|[A-Z]{2})';
+const OWN_CASE_END = '(?:[eE]?[sS])?(?![a-z]|[A-Z]{2})';
 
 /**
  * A folded code as a pattern piece, as in the openings, but a gap is any run of characters that are
