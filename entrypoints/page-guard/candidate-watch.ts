@@ -5,10 +5,11 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { contextTimers } from './context-timers';
-import { documentText, shadowRootTexts } from './page-text';
+import { documentText, openShadowRoots } from './page-text';
 
 /** An idle callback that has not come by then runs anyway (busy pages). */
 const IDLE_TIMEOUT_MS = 1000;
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 export function watchForCandidate(ctx: ContentScriptContext, isCandidate: (text: string) => boolean, onCandidate: () => void): void {
   const timers = contextTimers(ctx);
@@ -25,9 +26,17 @@ export function watchForCandidate(ctx: ContentScriptContext, isCandidate: (text:
     onCandidate();
   };
 
+  /** Watches open shadow roots under `root` (a document's observer stops at them) and tests their text. */
+  const readShadowRoots = (root: Node): boolean =>
+    openShadowRoots(root).some((shadow) => {
+      observer.observe(shadow, OBSERVED);
+      return isCandidate(shadow.textContent ?? '');
+    });
+
   const checkChanged = () => {
     checkScheduled = false;
     const nodes = changed.splice(0);
+    if (nodes.some((node) => node.isConnected && node.nodeType === Node.ELEMENT_NODE && readShadowRoots(node))) return found();
     // A changed text node is read with its siblings: text streamed in a node at a time ("Ocre",
     // "vus") is one word only there. An added element brings its own text.
     const readable = new Set(nodes.filter((node) => node.isConnected).map((node) => (node.nodeType === Node.TEXT_NODE ? (node.parentNode ?? node) : node)));
@@ -44,14 +53,15 @@ export function watchForCandidate(ctx: ContentScriptContext, isCandidate: (text:
     timers.requestIdleCallback(checkChanged, { timeout: IDLE_TIMEOUT_MS });
   });
   ctx.onInvalidated(() => observer.disconnect());
-  observer.observe(document, { childList: true, subtree: true, characterData: true });
+  observer.observe(document, OBSERVED);
 
   // The page's own text at once: most pages are decided here, and marks then come soonest. Open
-  // shadow roots need a walk over the elements, so they wait for idle time.
+  // shadow roots need a walk over the elements, so they wait for idle time; from then on they are
+  // watched too, and so are those that elements the page adds later bring with them.
   if (isCandidate(documentText())) return found();
   timers.requestIdleCallback(
     () => {
-      if (!seen && shadowRootTexts(document.documentElement).some(isCandidate)) found();
+      if (!seen && readShadowRoots(document.documentElement)) found();
     },
     { timeout: IDLE_TIMEOUT_MS },
   );

@@ -16,13 +16,13 @@ export function documentText(): string {
   return (document.body ?? document.documentElement).textContent ?? '';
 }
 
-/** The text of every open shadow root under `root`, nested ones too: textContent does not enter them. */
-export function shadowRootTexts(root: Node): string[] {
-  const texts: string[] = [];
+/** Every open shadow root under `root`, nested ones too: textContent does not enter them. */
+export function openShadowRoots(root: Node): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
   const walker = document.createTreeWalker(root, SHOW_ELEMENT);
   for (let element = walker.nextNode() as Element | null; element; element = walker.nextNode() as Element | null) {
     const shadow = element.shadowRoot;
-    if (shadow) texts.push(shadow.textContent ?? '', ...shadowRootTexts(shadow));
+    if (shadow) roots.push(shadow, ...openShadowRoots(shadow));
   }
-  return texts;
+  return roots;
 }

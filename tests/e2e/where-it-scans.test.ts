@@ -26,6 +26,16 @@ describe('where terms are marked', () => {
     ]);
   });
 
+  it('marks a term that a component puts into its open shadow root long after the page loaded', async () => {
+    const late = await session.browser.context.newPage();
+    await late.goto(`${session.server.origin}/hostile/shadow-late.html`);
+    await late.waitForTimeout(1_000);
+    // Before the component fills its root, the page holds no term at all.
+    expect(await highlightedTexts(late)).toEqual([]);
+    expect(await waitForHighlights(late, 1)).toEqual(['Briumvi']);
+    await late.close();
+  });
+
   it('never marks form fields, buttons, editable areas or hidden text', async () => {
     const marked = (await highlightedTexts(page)).join(' ');
     for (const untouched of ['Tysabri', 'Mavenclad', 'Tecfidera', 'Copaxone', 'EDSS', 'Gilenya']) expect(marked).not.toContain(untouched);
