@@ -1,6 +1,6 @@
 /**
- * Build time: which forms the first stage's patterns hold (scripts/compile-candidates.ts), and how
- * each may end. A form whose every match holds a match of another form of the patterns, as whole
+ * Build time: which forms the first stage's patterns hold (scripts/compile-candidates.ts). A form
+ * whose every match holds a match of another form of the patterns, as whole
  * words, is left out: "relapsing-remitting multiple sclerosis" holds "multiple sclerosis", and the
  * first stage only has to say yes.
  */
@@ -9,14 +9,10 @@ import type { MatcherTable, SurfaceForm } from '../lib/match/surface-forms';
 import { GAP, foldCode } from '../lib/text/fold';
 import { foldForm } from './fold-form';
 
-/** How a match may end: the form's plural endings and a word end. */
-export type CandidateEnd = SurfaceForm['plural'];
-
 export interface CandidateForm {
   /** Folded codes; for a case-sensitive form, ASCII letters as written. */
   codes: number[];
   ownCase: boolean;
-  end: CandidateEnd;
 }
 
 /** Forms marked without waiting for another MS term on the page (no `needsMsPage` from data or rules). */
@@ -25,15 +21,16 @@ function markedOnItsOwn(form: SurfaceForm): boolean {
 }
 
 /**
- * Forms marked on their own, each with its case and plural. The others (fatigue, relapse, MRI) are
+ * Forms marked on their own, each with its case (the patterns end every form of one case alike, so
+ * plurals do not tell forms apart here). The others (fatigue, relapse, MRI) are
  * left out: they and the abbreviations a page defines by them ("relapse (RL)") wait until another
  * MS term is on the page (lib/match/page-matcher.ts), and that term is in the patterns.
  */
 export function candidateFormsOf(table: MatcherTable): CandidateForm[] {
   const all = table
     .filter(markedOnItsOwn)
-    .map((form): CandidateForm => ({ codes: foldForm(form.text, { keepAsciiCase: form.caseSensitive }), ownCase: form.caseSensitive, end: form.plural }));
-  const distinct = [...new Map(all.map((form) => [`${form.ownCase}|${form.end}|${form.codes.join(',')}`, form])).values()];
+    .map((form): CandidateForm => ({ codes: foldForm(form.text, { keepAsciiCase: form.caseSensitive }), ownCase: form.caseSensitive }));
+  const distinct = [...new Map(all.map((form) => [`${form.ownCase}|${form.codes.join(',')}`, form])).values()];
   const keyed = distinct.map((form): KeyedForm => ({ form, asWritten: String.fromCharCode(...form.codes), folded: String.fromCharCode(...form.codes.map(foldCode)) }));
   return keyed.filter((outer) => !keyed.some((inner) => inner !== outer && covers(inner, outer))).map(({ form }) => form);
 }
@@ -45,19 +42,12 @@ interface KeyedForm {
   folded: string;
 }
 
-const PLURAL_RANK: Record<SurfaceForm['plural'], number> = { none: 0, abbreviation: 1, word: 2 };
-
-/** Whether wherever `outer`'s end holds after a match, `inner`'s end holds there too. */
-function endImplies(outer: CandidateEnd, inner: CandidateEnd): boolean {
-  return PLURAL_RANK[outer] <= PLURAL_RANK[inner];
-}
-
 const GAP_CHAR = String.fromCharCode(GAP);
 
 /**
  * Whether every match of `outer` holds a match of `inner`: inner's codes stand in outer's as whole
  * words (at its start or after a gap, at its end or before a gap), in a case at least as loose.
- * Strict (shorter, or looser case or end), so two forms never leave each other out.
+ * Strict (shorter, or looser case), so two forms never leave each other out.
  */
 function covers(inner: KeyedForm, outer: KeyedForm): boolean {
   if (inner.form.ownCase && !outer.form.ownCase) return false;
@@ -65,7 +55,7 @@ function covers(inner: KeyedForm, outer: KeyedForm): boolean {
   for (let at = b.indexOf(a); at !== -1; at = b.indexOf(a, at + 1)) {
     if (at > 0 && b[at - 1] !== GAP_CHAR) continue;
     const after = at + a.length;
-    if (after === b.length ? endImplies(outer.form.end, inner.form.end) : b[after] === GAP_CHAR) return true;
+    if (after === b.length || b[after] === GAP_CHAR) return true;
   }
   return false;
 }

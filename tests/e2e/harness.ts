@@ -93,27 +93,42 @@ export async function launchPlain(): Promise<PlainBrowser> {
   return { browser, context, close: () => browser.close() };
 }
 
-export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('No build in .output/chrome-mv3: run `npm run build` first');
+export interface PersistentBrowser {
+  context: BrowserContext;
+  close: () => Promise<void>;
+}
+
+/**
+ * Chromium on a fresh persistent profile, with our flags and viewport, with the extension in `extensionDir`
+ * or none: the same launch for the browser under test and for the benchmark's baseline
+ * (tests/bench/baseline-browser.ts), so their figures compare. Playwright disables extensions and the
+ * back/forward cache by default; both are let back in.
+ */
+export async function launchPersistentChromium(options: { extensionDir?: string; headless?: boolean } = {}): Promise<PersistentBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'plainly-profile-'));
+  const { extensionDir } = options;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
     viewport: VIEWPORT,
-    // Playwright disables extensions by default; the networking flags keep Chromium off the closed network.
     ignoreDefaultArgs: ['--disable-extensions', '--disable-back-forward-cache'],
-    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...CHROMIUM_FLAGS],
+    args: [...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []), ...CHROMIUM_FLAGS],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
   return {
     context,
-    extensionId,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('No build in .output/chrome-mv3: run `npm run build` first');
+  const { context, close } = await launchPersistentChromium({ extensionDir: EXTENSION_DIR, headless: options.headless });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId, close };
 }
 
 /**
@@ -286,16 +301,21 @@ export async function storeSettings(browser: ExtensionBrowser, change: Record<st
   }, { ...DEFAULT_SETTINGS, ...change });
 }
 
+/** The toolbar badge of the active tab: how many different terms its page reported ('' for none). */
+export async function badgeText(browser: ExtensionBrowser): Promise<string> {
+  const worker = await serviceWorker(browser);
+  return worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+    const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+    return api.action.getBadgeText({ tabId: tab?.id });
+  });
+}
+
 /** Waits until the active tab's badge shows a count: the content script has reported its terms. */
 export async function waitForBadge(browser: ExtensionBrowser): Promise<string> {
-  const worker = await serviceWorker(browser);
   const deadline = Date.now() + 10_000;
   for (;;) {
-    const text = await worker.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-      const [tab] = await api.tabs.query({ active: true, currentWindow: true });
-      return api.action.getBadgeText({ tabId: tab?.id });
-    });
+    const text = await badgeText(browser);
     if (text !== '') return text;
     if (Date.now() > deadline) throw new Error('the badge never showed a count');
     await new Promise((done) => setTimeout(done, 100));

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { serviceWorker, waitForBadge } from './harness';
+import { badgeText, serviceWorker, waitForBadge } from './harness';
 import { useSession } from './session';
 
 const session = useSession();
@@ -14,16 +14,6 @@ const session = useSession();
 /** Every registered highlight, as name → number of ranges (fixture pages register none of their own). */
 function registry(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => Object.fromEntries(Array.from(CSS.highlights, ([name, highlight]) => [name, highlight.size])));
-}
-
-/** The toolbar badge of the active tab: how many different terms the page reported. */
-async function badgeText(): Promise<string> {
-  const worker = await serviceWorker(session.browser);
-  return worker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-    const [tab] = await api.tabs.query({ active: true, currentWindow: true });
-    return api.action.getBadgeText({ tabId: tab?.id });
-  });
 }
 
 async function markedArticle(): Promise<{ page: Page; name: string; size: number }> {
@@ -67,10 +57,10 @@ describe('life cycle', () => {
       addEventListener('pageshow', (event) => event.persisted && world.restored++);
     });
     await page.goto(`${session.server.origin}/no-terms.html`);
-    await expect.poll(() => badgeText(), { timeout: 5_000 }).toBe(''); // a new page in the tab clears the count
+    await expect.poll(() => badgeText(session.browser), { timeout: 5_000 }).toBe(''); // a new page in the tab clears the count
     await page.goBack({ waitUntil: 'commit' }); // a restored page fires no load event
     await expect.poll(() => page.evaluate(() => (window as unknown as { restored?: number }).restored), { timeout: 5_000 }).toBe(1);
-    await expect.poll(() => badgeText(), { timeout: 5_000 }).toBe(badge);
+    await expect.poll(() => badgeText(session.browser), { timeout: 5_000 }).toBe(badge);
     await page.close();
   });
 
