@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import type { Alias, AliasOptions } from 'vite';
-import { plainlyIndexPlugin } from './scripts/index-plugin';
+import { plainlyIndexPlugin } from './build/index-plugin';
 
 /** The page's stages (entrypoints/page-guard/stages.ts): scripts that run inside web pages. */
 const PAGE_STAGES = new Set(['page-guard', 'page-marks', 'card-ui']);

@@ -2,7 +2,7 @@
  * "My questions": the terms a person saved from cards, with the question each suggests. Shared by
  * the popup and the printable page. Kept in this browser only.
  */
-import type { SavedQuestion } from '../lib/extension/questions-store';
+import type { SavedQuestion } from '../platform/questions-store';
 
 export interface QuestionListProps {
   questions: SavedQuestion[];

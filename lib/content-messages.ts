@@ -8,7 +8,7 @@
 /**
  * Where the page script takes these requests: a function under this name in its isolated world,
  * which the popup and the background call through scripting.executeScript
- * (lib/extension/page-requests.ts, entrypoints/page-guard/page-guard.ts).
+ * (platform/page-requests.ts, entrypoints/page-guard/page-guard.ts).
  */
 export const PAGE_REQUESTS_KEY = 'plainlyMsRequests';
 

@@ -22,7 +22,7 @@ export const GetPageSettings = z.object({ type: z.literal('get-page-settings') }
  * when its first card opens. Injected into the asking frame only.
  */
 export const LoadStage = z.object({ type: z.literal('load-stage'), stage: z.enum(['marks', 'card']) });
-/** "Add to my questions" on a card in a page: saved by the background (lib/extension/questions-store.ts). */
+/** "Add to my questions" on a card in a page: saved by the background (platform/questions-store.ts). */
 export const AddQuestion = z.object({ type: z.literal('add-question'), termId: EntryId });
 
 export const Request = z.discriminatedUnion('type', [GetTerm, Search, ReportPageTerms, GetTabTerms, GetPageSettings, LoadStage, AddQuestion]);

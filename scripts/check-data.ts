@@ -1,7 +1,7 @@
 /** `npm run check:data`: validates data/ and prints every style problem, with counts per category. */
-import { checkStudyContent, checkTermContent, describeIndexSize, findSharedSurfaceForms, indexSize } from '../lib/index/content-rules';
-import { fleschKincaid } from '../lib/text/readability';
-import { DataError, readData } from './read-data';
+import { checkStudyContent, checkTermContent, describeIndexSize, findSharedSurfaceForms, indexSize } from '../build/index-style-checks';
+import { fleschKincaid } from '../build/readability';
+import { DataError, readData } from '../build/read-data';
 
 try {
   const data = readData('data');

@@ -8,9 +8,9 @@ import { parseHTML } from 'linkedom';
 import { Matcher } from '../lib/match/matcher';
 import { PageMatcher, pageRulesOf } from '../lib/match/page-matcher';
 import { buildMatcherTable } from '../lib/match/surface-forms';
-import { scanDocument } from '../lib/page/scan-page';
-import { compileMatcher } from './compile-matcher';
-import { readData } from './read-data';
+import { scanDocument } from '../page-text/scan-page';
+import { compileMatcher } from '../build/compile-matcher';
+import { readData } from '../build/read-data';
 
 interface PageReport {
   file: string;

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { NOTICE_KEY } from '../../lib/extension/settings-store';
+import { NOTICE_KEY } from '../../platform/settings-store';
 
 function asNotice(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;

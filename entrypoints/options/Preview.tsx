@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { TermCard } from '../../components/TermCard';
-import { getTerm } from '../../lib/extension/background-client';
+import { getTerm } from '../../platform/background-client';
 import type { TermResponse } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 

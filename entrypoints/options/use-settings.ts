@@ -3,7 +3,7 @@
  * once, one save after another, and says what happened in one polite status line.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { onSettingsChanged, readSettings, saveSettings, updateSettings } from '../../lib/extension/settings-store';
+import { onSettingsChanged, readSettings, saveSettings, updateSettings } from '../../platform/settings-store';
 import { Settings, FIELD_LABELS, type SettingKey } from '../../lib/settings';
 
 export interface SaveStatus {

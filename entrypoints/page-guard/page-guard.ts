@@ -114,7 +114,7 @@ export class PageGuard {
 
   /**
    * Takes the popup's and the background's requests in this isolated world (they arrive by
-   * lib/extension/page-requests.ts). The top frame speaks for the tab; every frame hears "activate".
+   * platform/page-requests.ts). The top frame speaks for the tab; every frame hears "activate".
    */
   private takeRequests(): void {
     const world = globalThis as unknown as Record<string, ((raw: unknown) => Promise<Answer> | undefined) | undefined>;

@@ -5,8 +5,8 @@
  * for textContent), because each node gets a wrapper in this world. The price: the text of two
  * blocks is joined with nothing between ("jane_doe" + "MS fatigue" reads "jane_doeMS fatigue"),
  * so the candidate patterns do not ask for word boundaries a join could take away
- * (scripts/compile-candidates.ts). It also holds script and style text: a false "maybe" only costs
- * loading the next stage, which reads the page properly (lib/page/text-segments.ts).
+ * (build/compile-candidates.ts). It also holds script and style text: a false "maybe" only costs
+ * loading the next stage, which reads the page properly (page-text/text-segments.ts).
  */
 
 const SHOW_ELEMENT = 0x1;

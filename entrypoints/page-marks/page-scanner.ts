@@ -6,7 +6,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageMatcher } from '../../lib/match/page-matcher';
-import { TextCollector, type TextSegment } from '../../lib/page/text-segments';
+import { TextCollector, type TextSegment } from '../../page-text/text-segments';
 import type { TermHighlights } from './term-highlights';
 import { contextTimers, type ContextTimers } from '../page-guard/context-timers';
 

@@ -11,7 +11,7 @@ import type { StudyNote, TermEntry } from '../../lib/index/schema';
 import type { Matcher } from '../../lib/match/matcher';
 import { PageMatcher, type PageRules } from '../../lib/match/page-matcher';
 import type { TermResponse } from '../../lib/messages';
-import type { TextSegment } from '../../lib/page/text-segments';
+import type { TextSegment } from '../../page-text/text-segments';
 import { randomLetters } from '../../lib/random-name';
 import { runsOn } from '../../lib/run-rules';
 import type { Settings } from '../../lib/settings';

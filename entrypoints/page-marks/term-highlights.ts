@@ -6,7 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Match } from '../../lib/match/matcher';
 import type { HighlightNames } from '../../lib/messages';
-import { locate, type TextSegment } from '../../lib/page/text-segments';
+import { locate, type TextSegment } from '../../page-text/text-segments';
 import type { MarkStyle } from '../../lib/settings';
 import { contextTimers, type ContextTimers } from '../page-guard/context-timers';
 

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { QuestionList } from '../../components/QuestionList';
-import { readQuestions, type SavedQuestion } from '../../lib/extension/questions-store';
+import { readQuestions, type SavedQuestion } from '../../platform/questions-store';
 import './questions.css';
 
 function QuestionsPage() {

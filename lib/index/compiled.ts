@@ -1,6 +1,6 @@
 /**
  * What the build makes of data/: the matcher table for the content script, the full index and the
- * search index for the background. Produced by scripts/index-plugin.ts as virtual modules.
+ * search index for the background. Produced by build/index-plugin.ts as virtual modules.
  */
 import type { StudyNote, TermEntry } from './schema';
 import { createSearchIndex, searchDocumentOf, type SearchDocument } from './search';

@@ -1,6 +1,6 @@
 /**
  * The shape of everything in data/: one term entry or one research note per JSON file.
- * Validated at build (scripts/index-plugin.ts) and in the unit tests, so a bad entry never ships.
+ * Validated at build (build/index-plugin.ts) and in the unit tests, so a bad entry never ships.
  * Written with zod/mini, as are all our schemas: the content script loads them on every page, and
  * zod's full build costs about 30 ms more to start there (measured; see README, Accuracy and speed).
  */

@@ -1,4 +1,4 @@
-// Types of the modules scripts/index-plugin.ts builds from data/.
+// Types of the modules build/index-plugin.ts builds from data/.
 declare module 'virtual:plainly/compiled-matcher' {
   const compiled: import('../match/compiled-matcher').CompiledMatcher;
   export default compiled;

@@ -1,6 +1,6 @@
 /**
  * The content script's first stage: could this text hold a term the page matcher would mark? A
- * few regexes over whole forms, made at build time (scripts/compile-candidates.ts), so that an
+ * few regexes over whole forms, made at build time (build/compile-candidates.ts), so that an
  * ordinary page is turned away without loading the matcher at all. (Looking the page's words up in
  * maps instead avoids compiling a big regex on every page, about 2.5 ms, but measured 3–8 ms on a
  * 60 kB page against the regex's 0.5: the regex wins wherever there is much text.)

@@ -1,5 +1,5 @@
 /**
- * The matcher as data, made at build time (scripts/compile-matcher.ts) and shipped as one JSON
+ * The matcher as data, made at build time (build/compile-matcher.ts) and shipped as one JSON
  * literal: the openings regex, the forms, the character trie flattened into integer arrays and what
  * the page matcher needs beyond the forms. The page only wraps the arrays: building the trie and
  * the regex took 10–25 ms on every page, reading this takes about 2 ms.

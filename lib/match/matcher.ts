@@ -7,7 +7,7 @@
  * the longest match at a position wins; matches never overlap. Characters are folded one by one
  * (lib/text/fold.ts), so offsets are always offsets into the original text.
  *
- * The trie and the openings regex are made at build time (scripts/compile-matcher.ts); this class
+ * The trie and the openings regex are made at build time (build/compile-matcher.ts); this class
  * only reads them (lib/match/compiled-matcher.ts).
  */
 import { GAP, SKIP, foldCode, isAsciiLetter, isGapCode, wordContinues } from '../text/fold';
@@ -30,7 +30,7 @@ const NONE = -1;
 export class Matcher {
   /**
    * Finds the places where a form may start: every form's first four folded characters, at a
-   * word boundary, as one trie-shaped regex (scripts/compile-matcher.ts says why four). V8's regex
+   * word boundary, as one trie-shaped regex (build/compile-matcher.ts says why four). V8's regex
    * engine skips ordinary words far faster than a loop over characters; each candidate is then
    * walked in the trie, which decides.
    */

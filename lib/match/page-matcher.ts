@@ -7,7 +7,7 @@
  * Generic over the block key `K`: the browser passes its text segments, the CLI their index.
  */
 import { findDefinitions, isAcronymOf } from './abbreviations';
-import { CONTEXT_RULES, EVERYDAY_WORD_RULE, passesRule, type ContextRule } from './context-rules';
+import { CONTEXT_RULES, EVERYDAY_WORD_RULE, passesRule, type ContextRule } from './look-alike-rules';
 import type { CompiledMatcher } from './compiled-matcher';
 import type { Match, Matcher } from './matcher';
 import { escapeRegExp } from '../text/escape-regexp';
@@ -38,7 +38,7 @@ export interface PageRules {
   sharedForms: SharedForms;
 }
 
-/** The page rules the build compiled (scripts/compile-page-rules.ts), with entry ids for indices. */
+/** The page rules the build compiled (build/compile-page-rules.ts), with entry ids for indices. */
 export function pageRulesOf(compiled: CompiledMatcher): PageRules {
   const { termIds, pageRules } = compiled;
   const idsOf = (terms: number[]) => new Set(terms.map((term) => termIds[term]));

@@ -2,7 +2,7 @@
  * Forms two entries share (ARR: annualised relapse rate or absolute risk reduction). The matcher
  * reports whichever entry it met first; this decides between them from the entries' own cue words
  * in the data (schema `Disambiguation`), so the rules live with the entries they belong to. The
- * choices and their cue regexes are made at build time (scripts/compile-page-rules.ts).
+ * choices and their cue regexes are made at build time (build/compile-page-rules.ts).
  */
 import { toRegExp } from '../text/regexp-source';
 import type { CompiledSharedForm } from './compiled-matcher';

@@ -1,6 +1,6 @@
 /**
  * The matcher's input: every name and alias of every entry, reduced to what scanning needs.
- * Made at build time from data/ and compiled further (scripts/compile-matcher.ts), so the content
+ * Made at build time from data/ and compiled further (build/compile-matcher.ts), so the content
  * script never carries the entries themselves, nor this module and its schemas.
  */
 import * as z from 'zod/mini';

@@ -2,8 +2,8 @@
  * The matcher alone, in Node, over the pages' visible text: the ceiling the content script can
  * reach, with no DOM walk, no Range and no paint. Built from the real data/ like the extension's.
  */
-import { compileMatcher } from '../../scripts/compile-matcher';
-import { readData } from '../../scripts/read-data';
+import { compileMatcher } from '../../build/compile-matcher';
+import { readData } from '../../build/read-data';
 import type { CompiledMatcher } from '../../lib/match/compiled-matcher';
 import { Matcher } from '../../lib/match/matcher';
 import { buildMatcherTable, type MatcherTable } from '../../lib/match/surface-forms';

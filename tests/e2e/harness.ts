@@ -269,7 +269,7 @@ export async function serviceWorker(browser: ExtensionBrowser) {
 
 /**
  * A request to the page script in the active tab's top frame, sent from the service worker the way
- * the popup and the background send it (lib/extension/page-requests.ts); its answer, or undefined
+ * the popup and the background send it (platform/page-requests.ts); its answer, or undefined
  * when no page script is there.
  */
 export async function askActivePage(browser: ExtensionBrowser, request: Record<string, unknown>): Promise<unknown> {
@@ -281,7 +281,7 @@ export async function askActivePage(browser: ExtensionBrowser, request: Record<s
       const [tab] = await api.tabs.query({ active: true, currentWindow: true });
       const [injection] = await api.scripting.executeScript({
         target: { tabId: tab!.id!, frameIds: [0] },
-        // As lib/extension/page-requests.ts sends it: JSON text (executeScript drops null fields).
+        // As platform/page-requests.ts sends it: JSON text (executeScript drops null fields).
         func: (name: string, body: string) => (globalThis as unknown as Record<string, ((body: unknown) => unknown) | undefined>)[name]?.(JSON.parse(body)),
         args: [key, JSON.stringify(request)],
       });

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { ARTIFACTS_DIR, launchWithExtension, runAxe, type ExtensionBrowser } from './harness';
 
-/** As in lib/extension/settings-store.ts. */
+/** As in platform/settings-store.ts. */
 const NOTICE_KEY = 'settingsNotice';
 
 let browser: ExtensionBrowser;

@@ -10,9 +10,9 @@ import { hasCandidate } from '../../lib/match/candidates';
 import { Matcher } from '../../lib/match/matcher';
 import { PageMatcher, pageRulesOf } from '../../lib/match/page-matcher';
 import { buildMatcherTable } from '../../lib/match/surface-forms';
-import { compileCandidatePatterns } from '../../scripts/compile-candidates';
-import { compileMatcher } from '../../scripts/compile-matcher';
-import { readData } from '../../scripts/read-data';
+import { compileCandidatePatterns } from '../../build/compile-candidates';
+import { compileMatcher } from '../../build/compile-matcher';
+import { readData } from '../../build/read-data';
 import { blocksOf, corpusHtml, corpusPageNames } from './corpus-pages';
 import { EVERYDAY_PIECES, PUNCTUATION_PIECES, textOf, writtenNames } from './random-text';
 

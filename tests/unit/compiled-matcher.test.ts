@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { Matcher } from '../../lib/match/matcher';
 import { buildMatcherTable } from '../../lib/match/surface-forms';
-import { compileCandidatePatterns } from '../../scripts/compile-candidates';
-import { compileMatcher } from '../../scripts/compile-matcher';
-import { readData } from '../../scripts/read-data';
+import { compileCandidatePatterns } from '../../build/compile-candidates';
+import { compileMatcher } from '../../build/compile-matcher';
+import { readData } from '../../build/read-data';
 
 const table = buildMatcherTable(readData('data').terms);
 

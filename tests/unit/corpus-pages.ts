@@ -1,11 +1,11 @@
 /**
  * The labelled detection corpus (tests/fixtures/corpus): page names, and each page's blocks of
- * text as the page matcher gets them (lib/page/text-segments.ts).
+ * text as the page matcher gets them (page-text/text-segments.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { TextCollector } from '../../lib/page/text-segments';
+import { TextCollector } from '../../page-text/text-segments';
 
 export const CORPUS_DIR = 'tests/fixtures/corpus';
 

@@ -11,9 +11,9 @@ import * as z from 'zod/mini';
 import { Matcher } from '../../lib/match/matcher';
 import { PageMatcher, pageRulesOf } from '../../lib/match/page-matcher';
 import { buildMatcherTable } from '../../lib/match/surface-forms';
-import { scanDocument } from '../../lib/page/scan-page';
-import { compileMatcher } from '../../scripts/compile-matcher';
-import { readData } from '../../scripts/read-data';
+import { scanDocument } from '../../page-text/scan-page';
+import { compileMatcher } from '../../build/compile-matcher';
+import { readData } from '../../build/read-data';
 import { CORPUS_DIR, corpusHtml, corpusPageNames } from './corpus-pages';
 
 const MIN_PRECISION = 0.98;

@@ -1,7 +1,7 @@
 /** The index in data/: every file valid, linked, sourced, and readable at the level we promise. */
 import { describe, expect, it } from 'vitest';
-import { checkStudyContent, checkTermContent, describeIndexSize, findSharedSurfaceForms, indexSize } from '../../lib/index/content-rules';
-import { readData } from '../../scripts/read-data';
+import { checkStudyContent, checkTermContent, describeIndexSize, findSharedSurfaceForms, indexSize } from '../../build/index-style-checks';
+import { readData } from '../../build/read-data';
 
 const data = readData('data');
 

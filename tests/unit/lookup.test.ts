@@ -5,8 +5,8 @@ import { lookUpSelection } from '../../lib/index/lookup';
 import { TermSearch } from '../../lib/index/search';
 import { Matcher } from '../../lib/match/matcher';
 import { buildMatcherTable } from '../../lib/match/surface-forms';
-import { compileMatcher } from '../../scripts/compile-matcher';
-import { readData } from '../../scripts/read-data';
+import { compileMatcher } from '../../build/compile-matcher';
+import { readData } from '../../build/read-data';
 
 const data = readData('data');
 const index = compileFullIndex(data.terms, data.studies);

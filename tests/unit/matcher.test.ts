@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Matcher } from '../../lib/match/matcher';
 import type { MatcherTable } from '../../lib/match/surface-forms';
-import { compileMatcher } from '../../scripts/compile-matcher';
+import { compileMatcher } from '../../build/compile-matcher';
 
 const table: MatcherTable = (
   [

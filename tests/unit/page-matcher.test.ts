@@ -4,8 +4,8 @@ import { findDefinitions } from '../../lib/match/abbreviations';
 import { Matcher } from '../../lib/match/matcher';
 import { PageMatcher, pageRulesOf } from '../../lib/match/page-matcher';
 import { buildMatcherTable } from '../../lib/match/surface-forms';
-import { compileMatcher } from '../../scripts/compile-matcher';
-import { readData } from '../../scripts/read-data';
+import { compileMatcher } from '../../build/compile-matcher';
+import { readData } from '../../build/read-data';
 
 const compiled = compileMatcher(buildMatcherTable(readData('data').terms));
 const matcher = new Matcher(compiled);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fleschKincaid, wordCount } from '../../lib/text/readability';
+import { fleschKincaid, wordCount } from '../../build/readability';
 
 describe('fleschKincaid', () => {
   it('rates short plain sentences low and dense jargon high', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileFullIndex } from '../../lib/index/compiled';
 import { TermSearch } from '../../lib/index/search';
-import { readData } from '../../scripts/read-data';
+import { readData } from '../../build/read-data';
 
 const data = readData('data');
 const index = compileFullIndex(data.terms, data.studies);

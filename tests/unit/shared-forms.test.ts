@@ -3,13 +3,13 @@
  * (schema `Disambiguation`, `onlyOnMsPages`), checked on small made-up indexes and on the real one.
  */
 import { describe, expect, it } from 'vitest';
-import { findSharedSurfaceForms } from '../../lib/index/content-rules';
+import { findSharedSurfaceForms } from '../../build/index-style-checks';
 import { TermEntry, type Disambiguation } from '../../lib/index/schema';
 import { Matcher } from '../../lib/match/matcher';
 import { PageMatcher, pageRulesOf } from '../../lib/match/page-matcher';
 import { buildMatcherTable } from '../../lib/match/surface-forms';
-import { compileMatcher } from '../../scripts/compile-matcher';
-import { readData } from '../../scripts/read-data';
+import { compileMatcher } from '../../build/compile-matcher';
+import { readData } from '../../build/read-data';
 
 /** A minimal valid entry: only what matching and the sharing check read matters here. */
 function entry(id: string, category: TermEntry['category'], aliases: { text: string; disambiguation?: Disambiguation }[], extra: Partial<TermEntry> = {}): TermEntry {

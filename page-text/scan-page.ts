@@ -2,8 +2,8 @@
  * Scans a whole document in one go (no idle slicing): the CLI and the corpus tests use it on pages
  * parsed with linkedom, with the same text rules and page matcher as the content script.
  */
-import type { Match } from '../match/matcher';
-import type { PageMatcher } from '../match/page-matcher';
+import type { Match } from '../lib/match/matcher';
+import type { PageMatcher } from '../lib/match/page-matcher';
 import { TextCollector } from './text-segments';
 
 /** Blocks are joined with a line break in the extracted text, so no match can span two blocks. */

@@ -3,7 +3,7 @@
  * Answers are validated before use: a malformed answer becomes "nothing found", never a crash.
  */
 import { browser } from 'wxt/browser';
-import { SearchResponse, TabTermsResponse, TermResponse, type Request } from '../messages';
+import { SearchResponse, TabTermsResponse, TermResponse, type Request } from '../lib/messages';
 import * as z from 'zod/mini';
 
 async function ask<T>(request: Request, schema: z.ZodMiniType<T>, fallback: T): Promise<T> {

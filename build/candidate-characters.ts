@@ -7,7 +7,7 @@ import { SKIP, foldCode, isAsciiLetter } from '../lib/text/fold';
 import { withoutAccents } from '../lib/text/without-accents';
 import { NEVER } from './form-patterns';
 
-/** A code of a form and the pattern piece that stands for it (see scripts/compile-candidates.ts). */
+/** A code of a form and the pattern piece that stands for it (see build/compile-candidates.ts). */
 export interface PieceUse {
   /** Folded, or with ASCII case kept for a case-sensitive form. */
   code: number;

@@ -1,10 +1,10 @@
 /**
- * Build time: which forms the first stage's patterns hold (scripts/compile-candidates.ts). A form
+ * Build time: which forms the first stage's patterns hold (build/compile-candidates.ts). A form
  * whose every match holds a match of another form of the patterns, as whole
  * words, is left out: "relapsing-remitting multiple sclerosis" holds "multiple sclerosis", and the
  * first stage only has to say yes.
  */
-import { CONTEXT_RULES } from '../lib/match/context-rules';
+import { CONTEXT_RULES } from '../lib/match/look-alike-rules';
 import type { MatcherTable, SurfaceForm } from '../lib/match/surface-forms';
 import { GAP, foldCode } from '../lib/text/fold';
 import { foldForm } from './fold-form';

@@ -1,7 +1,7 @@
 /**
  * Regex pieces for forms, at build time: one folded character as a regex, and a set of forms as one
- * trie-shaped alternation. Shared by the matcher's openings regex (scripts/compile-matcher.ts) and
- * the first stage's candidate patterns (scripts/compile-candidates.ts), so both read text the same way.
+ * trie-shaped alternation. Shared by the matcher's openings regex (build/compile-matcher.ts) and
+ * the first stage's candidate patterns (build/compile-candidates.ts), so both read text the same way.
  */
 import { GAP } from '../lib/text/fold';
 

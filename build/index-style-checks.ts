@@ -4,8 +4,8 @@
  * what to ask, also used for, region facts) ≤ grade 10,
  * research notes ≤ 250 words.
  */
-import { fleschKincaid, wordCount } from '../text/readability';
-import type { Disambiguation, StudyNote, TermEntry } from './schema';
+import { fleschKincaid, wordCount } from './readability';
+import type { Disambiguation, StudyNote, TermEntry } from '../lib/index/schema';
 
 export const LIMITS = {
   summaryWords: 50,

@@ -18,7 +18,7 @@ export interface FlatTrie {
 
 const newNode = (): BuildNode => ({ children: new Map(), forms: [] });
 
-/** `foldedForms[i]` is form i's folded codes (scripts/fold-form.ts). */
+/** `foldedForms[i]` is form i's folded codes (build/fold-form.ts). */
 export function flattenTrie(foldedForms: number[][]): FlatTrie {
   const root = newNode();
   foldedForms.forEach((codes, form) => {

@@ -4,8 +4,8 @@
  * a notice left for the options page. Never throws.
  */
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS, Settings, loadSettings, type LoadedSettings } from '../settings';
-import { SETTINGS_AREA, SETTINGS_KEY } from '../storage-keys';
+import { DEFAULT_SETTINGS, Settings, loadSettings, type LoadedSettings } from '../lib/settings';
+import { SETTINGS_AREA, SETTINGS_KEY } from '../lib/storage-keys';
 /** In local storage: the last repair notice (shown once on the options page) and the record it replaced. */
 export const NOTICE_KEY = 'settingsNotice';
 const BACKUP_KEY = 'settingsBackup';

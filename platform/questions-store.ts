@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import { EntryId, type TermEntry } from '../index/schema';
+import { EntryId, type TermEntry } from '../lib/index/schema';
 
 const QUESTIONS_KEY = 'questions';
 

@@ -7,7 +7,7 @@
  * scripts cannot reach that world. The page script checks the request anyway (lib/content-messages.ts).
  */
 import { browser } from 'wxt/browser';
-import { PAGE_REQUESTS_KEY, type ContentRequest } from '../content-messages';
+import { PAGE_REQUESTS_KEY, type ContentRequest } from '../lib/content-messages';
 
 /**
  * Runs in the page's isolated world, sent there as source text: nothing from outside the function
