@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { RegionFact, StudyNote, TermEntry } from '../lib/index/schema';
-import type { Audience, LabelRegion } from '../lib/settings';
+import type { Audience, LabelRegion } from '../lib/settings/schema';
 import { ResearchNote } from './ResearchNote';
 import { SourceList } from './SourceList';
 

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { EntryId, StudyNote, TermEntry } from './index/schema';
+import type { Settings } from './settings/schema';
 
 export const GetTerm = z.object({ type: z.literal('get-term'), id: EntryId });
 export const Search = z.object({ type: z.literal('search'), query: z.string().check(z.maxLength(200)) });
@@ -45,3 +46,27 @@ export interface HighlightNames {
 
 /** The answer to "load-stage": the marks stage gets the names its stylesheet was inserted for. */
 export type LoadStageResponse = { loaded: true; highlightNames?: HighlightNames } | null;
+
+/**
+ * From the background to the extension's own pages (never to a page's script): a tab's list of
+ * marked terms changed, so an open popup asks for it again instead of guessing when a report lands.
+ */
+export const TabTermsChanged = z.object({ type: z.literal('tab-terms-changed'), tabId: z.int().check(z.nonnegative()) });
+export type TabTermsChanged = z.infer<typeof TabTermsChanged>;
+
+/**
+ * What the background answers to each request (null when it has nothing to say): the one place
+ * that pairs them, so a handler that returns the wrong shape, or a caller that expects one, fails to
+ * compile. Answers from the background are still checked where they are used, as any message is.
+ */
+export interface Responses {
+  'get-term': TermResponse;
+  search: SearchResponse;
+  'report-page-terms': null;
+  'get-tab-terms': TabTermsResponse;
+  'get-page-settings': Settings;
+  'load-stage': LoadStageResponse;
+  'add-question': null;
+}
+export type RequestType = Request['type'];
+export type ResponseTo<Type extends RequestType> = Responses[Type];

@@ -1,12 +1,13 @@
 /**
- * Typed requests to the background, used by the content script and the popup.
- * Answers are validated before use: a malformed answer becomes "nothing found", never a crash.
+ * Messages between the background and the extension's own pages (popup, options): typed requests
+ * whose answers are validated before use (a malformed answer becomes "nothing found", never a crash),
+ * and the background's word that a tab's list of terms changed.
  */
 import { browser } from 'wxt/browser';
-import { SearchResponse, TabTermsResponse, TermResponse, type Request } from '../lib/messages';
 import * as z from 'zod/mini';
+import { SearchResponse, TabTermsChanged, TabTermsResponse, TermResponse, type Request, type ResponseTo } from '../lib/messages';
 
-async function ask<T>(request: Request, schema: z.ZodMiniType<T>, fallback: T): Promise<T> {
+async function ask<R extends Request>(request: R, schema: z.ZodMiniType<ResponseTo<R['type']>>, fallback: ResponseTo<R['type']>): Promise<ResponseTo<R['type']>> {
   try {
     const parsed = schema.safeParse(await browser.runtime.sendMessage(request));
     return parsed.success ? parsed.data : fallback;
@@ -19,5 +20,20 @@ async function ask<T>(request: Request, schema: z.ZodMiniType<T>, fallback: T): 
 export const getTerm = (id: string) => ask({ type: 'get-term', id }, TermResponse, null);
 export const searchTerms = (query: string) => ask({ type: 'search', query }, SearchResponse, []);
 export const getTabTerms = (tabId: number) => ask({ type: 'get-tab-terms', tabId }, TabTermsResponse, []);
-export const reportPageTerms = (counts: Record<string, number>) =>
-  ask({ type: 'report-page-terms', counts }, z.unknown(), undefined);
+
+/** Calls `listener` whenever the background's list for `tabId` changes; returns the unsubscribe. */
+export function onTabTermsChanged(tabId: number, listener: () => void): () => void {
+  const onMessage = (raw: unknown, sender: { id?: string }) => {
+    const message = TabTermsChanged.safeParse(raw);
+    if (sender.id === browser.runtime.id && message.success && message.data.tabId === tabId) listener();
+    return undefined; // never answers: the background answers requests
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  return () => browser.runtime.onMessage.removeListener(onMessage);
+}
+
+/** Said by the background only. No popup open is the usual case: then nobody hears it. */
+export function announceTabTermsChanged(tabId: number): void {
+  const message: TabTermsChanged = { type: 'tab-terms-changed', tabId };
+  void browser.runtime.sendMessage(message).catch(() => undefined);
+}

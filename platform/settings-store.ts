@@ -4,7 +4,9 @@
  * a notice left for the options page. Never throws.
  */
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS, Settings, loadSettings, type LoadedSettings } from '../lib/settings';
+import { DEFAULT_SETTINGS } from '../lib/settings/defaults';
+import { Settings } from '../lib/settings/schema';
+import { loadSettings, type LoadedSettings } from '../lib/settings/repair';
 import { SETTINGS_AREA, SETTINGS_KEY } from '../lib/storage-keys';
 /** In local storage: the last repair notice (shown once on the options page) and the record it replaced. */
 export const NOTICE_KEY = 'settingsNotice';

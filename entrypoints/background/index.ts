@@ -7,14 +7,14 @@ import { defineBackground } from 'wxt/utils/define-background';
 import compiledMatcher from 'virtual:plainly/compiled-matcher';
 import fullIndex from 'virtual:plainly/full-index';
 import { MAX_QUERY_LENGTH } from '../../lib/content-messages';
+import { announceTabTermsChanged } from '../../platform/background-client';
 import { askPage } from '../../platform/page-requests';
 import { addQuestion } from '../../platform/questions-store';
 import { readSettings } from '../../platform/settings-store';
 import { lookUpSelection } from '../../lib/index/lookup';
 import { TermSearch } from '../../lib/index/search';
 import { Matcher } from '../../lib/match/matcher';
-import { Request, type LoadStageResponse, type SearchResponse, type TabTermsResponse, type TermResponse } from '../../lib/messages';
-import type { Settings } from '../../lib/settings';
+import { Request, type RequestType, type ResponseTo, type TabTermsResponse, type TermResponse } from '../../lib/messages';
 import { loadStage, refreshOpenTabs } from './page-stages';
 
 const LOOKUP_MENU_ID = 'plainly-ms-lookup';
@@ -49,35 +49,32 @@ export default defineBackground(() => {
     void browser.action.setBadgeText({ tabId, text: distinct > 0 ? String(distinct) : '' }).catch(() => undefined);
   }
 
-  type Answer = TermResponse | SearchResponse | TabTermsResponse | Settings | LoadStageResponse | undefined;
+  /** One handler per request, each typed with its own answer (lib/messages.ts, Responses). */
+  const handlers: { [Type in RequestType]: (message: Extract<Request, { type: Type }>, sender: Browser.runtime.MessageSender) => ResponseTo<Type> | Promise<ResponseTo<Type>> } = {
+    'get-term': (message) => termResponse(message.id),
+    search: (message) => search.search(message.query),
+    'get-tab-terms': (message) => tabTermsResponse(message.tabId),
+    'report-page-terms': (message, sender) => {
+      const tabId = sender.tab?.id;
+      // Only top frames report; a tab id is required so counts cannot be planted for another tab.
+      if (tabId === undefined || sender.frameId !== 0) return null;
+      tabTerms.set(tabId, message.counts);
+      updateBadge(tabId, message.counts);
+      announceTabTermsChanged(tabId);
+      return null;
+    },
+    // Checked (and repaired if need be) here: the page's stages carry no zod.
+    'get-page-settings': async () => (await readSettings()).settings,
+    'load-stage': (message, sender) => loadStage(message.stage, sender),
+    'add-question': async (message) => {
+      const term = termsById.get(message.termId);
+      if (term) await addQuestion(term);
+      return null;
+    },
+  };
 
-  async function answer(message: Request, sender: Browser.runtime.MessageSender): Promise<Answer> {
-    switch (message.type) {
-      case 'get-term':
-        return termResponse(message.id);
-      case 'search':
-        return search.search(message.query);
-      case 'get-tab-terms':
-        return tabTermsResponse(message.tabId);
-      case 'report-page-terms': {
-        const tabId = sender.tab?.id;
-        // Only top frames report; a tab id is required so counts cannot be planted for another tab.
-        if (tabId === undefined || sender.frameId !== 0) return undefined;
-        tabTerms.set(tabId, message.counts);
-        updateBadge(tabId, message.counts);
-        return undefined;
-      }
-      case 'get-page-settings':
-        // Checked (and repaired if need be) here: the page's stages carry no zod.
-        return (await readSettings()).settings;
-      case 'load-stage':
-        return loadStage(message.stage, sender);
-      case 'add-question': {
-        const term = termsById.get(message.termId);
-        if (term) await addQuestion(term);
-        return undefined;
-      }
-    }
+  function answer<Type extends RequestType>(message: Extract<Request, { type: Type }>, sender: Browser.runtime.MessageSender) {
+    return handlers[message.type as Type](message, sender);
   }
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
@@ -85,7 +82,7 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id) return undefined;
     const parsed = Request.safeParse(raw);
     if (!parsed.success) return undefined;
-    return answer(parsed.data, sender).then((result) => result ?? null);
+    return Promise.resolve(answer(parsed.data, sender));
   });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
@@ -106,6 +103,6 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => tabTerms.delete(tabId));
   // A new page in the tab starts with an empty list until its content script reports.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') tabTerms.delete(tabId);
+    if (change.status === 'loading' && tabTerms.delete(tabId)) announceTabTermsChanged(tabId);
   });
 });

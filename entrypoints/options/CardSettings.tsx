@@ -1,5 +1,6 @@
 /** How cards read: who they are for, whose label facts come first, how large the text is. */
-import { DEFAULT_SETTINGS, type Audience, type LabelRegion } from '../../lib/settings';
+import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
+import { type Audience, type LabelRegion } from '../../lib/settings/schema';
 import { ChoiceField, type Choice } from './ChoiceField';
 import { NumberField } from './NumberField';
 import type { SectionProps } from './section-props';

@@ -1,6 +1,6 @@
 /** Which kinds of terms are marked on pages: one checkbox per category, in plain words with examples. */
 import { Category } from '../../lib/index/schema';
-import type { Settings } from '../../lib/settings';
+import type { Settings } from '../../lib/settings/schema';
 import { CheckboxField } from './CheckboxField';
 
 const CATEGORY_CHOICES: Record<Category, { label: string; hint: string }> = {

@@ -1,7 +1,7 @@
 /** Export: the stored settings as a JSON file in the downloads folder, or copied as text. */
 import { useState } from 'preact/hooks';
 import { readSettings } from '../../platform/settings-store';
-import { exportText } from '../../lib/settings-import';
+import { exportText } from '../../lib/settings/settings-file';
 
 export const EXPORT_FILE_NAME = 'plainly-ms-settings.json';
 

@@ -3,8 +3,8 @@
  * What was repaired or missing is said; the settings from before can be brought back with one button.
  */
 import { useState } from 'preact/hooks';
-import type { Settings } from '../../lib/settings';
-import { MAX_IMPORT_CHARS, readImport } from '../../lib/settings-import';
+import type { Settings } from '../../lib/settings/schema';
+import { MAX_IMPORT_CHARS, readImport } from '../../lib/settings/settings-file';
 
 type Outcome =
   | { kind: 'imported'; notice?: string; missing: string[]; previous: Settings }

@@ -1,5 +1,5 @@
 /** What is marked on pages and how: kinds of terms, the look of the marks, every time or once. */
-import type { MarkStyle } from '../../lib/settings';
+import type { MarkStyle } from '../../lib/settings/schema';
 import { CategoriesField } from './CategoriesField';
 import { ChoiceField, type Choice } from './ChoiceField';
 import type { SectionProps } from './section-props';

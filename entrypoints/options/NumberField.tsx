@@ -5,7 +5,8 @@
  */
 import { useState } from 'preact/hooks';
 import type * as z from 'zod/mini';
-import { FIELD_LABELS, Settings } from '../../lib/settings';
+import { FIELD_LABELS } from '../../lib/settings/field-labels';
+import { Settings } from '../../lib/settings/schema';
 import { FieldFrame } from './FieldFrame';
 import type { SectionProps } from './section-props';
 import { useDraft } from './use-draft';

@@ -4,6 +4,7 @@
  * visible focus, every control labelled, all of it usable with the keyboard alone.
  */
 import { useRef } from 'preact/hooks';
+import { cardReadingOf } from '../../lib/settings/card-reading';
 import { BackupSettings } from './BackupSettings';
 import { CardSettings } from './CardSettings';
 import { MarkSettings } from './MarkSettings';
@@ -33,7 +34,7 @@ export function Options() {
         {settings ? (
           <div class="pm-layout">
             <CardSettings settings={settings} api={api} />
-            <Preview audience={settings.audience} region={settings.region} textSizePercent={settings.textSizePercent} />
+            <Preview {...cardReadingOf(settings)} />
             <MarkSettings settings={settings} api={api} />
             <TimingSettings settings={settings} api={api} />
             <SiteSettings settings={settings} api={api} />

@@ -6,13 +6,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { TermCard } from '../../components/TermCard';
 import { getTerm } from '../../platform/background-client';
 import type { TermResponse } from '../../lib/messages';
-import type { Settings } from '../../lib/settings';
+import type { CardReading } from '../../lib/settings/card-reading';
 
 const PREVIEW_TERM = 'ocrelizumab';
 
-export type PreviewProps = Pick<Settings, 'audience' | 'region' | 'textSizePercent'>;
-
-export function Preview({ audience, region, textSizePercent }: PreviewProps) {
+export function Preview({ audience, region, textSizePercent }: CardReading) {
   // undefined: still asking; null: the background had no answer.
   const [answer, setAnswer] = useState<TermResponse | undefined>(undefined);
 

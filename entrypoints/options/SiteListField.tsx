@@ -3,7 +3,7 @@
  * the person to fix; the valid sites are saved meanwhile.
  */
 import { useState } from 'preact/hooks';
-import { describeProblems, parseSiteLines } from '../../lib/site-lines';
+import { describeProblems, parseSiteLines } from '../../lib/settings/site-lines';
 import { FieldFrame } from './FieldFrame';
 import { useDraft } from './use-draft';
 

@@ -1,7 +1,7 @@
 /** Where Plainly MS runs: paused everywhere, never on some sites, or only on some. */
 import { CheckboxField } from './CheckboxField';
 import { ChoiceField } from './ChoiceField';
-import { FIELD_LABELS } from '../../lib/settings';
+import { FIELD_LABELS } from '../../lib/settings/field-labels';
 import type { SectionProps } from './section-props';
 import { SiteListField } from './SiteListField';
 

@@ -1,5 +1,5 @@
 /** How quickly cards open and how long they wait for the pointer: longer helps shaky or slow hands. */
-import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { NumberField } from './NumberField';
 import type { SectionProps } from './section-props';
 

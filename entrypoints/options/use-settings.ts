@@ -4,7 +4,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { onSettingsChanged, readSettings, saveSettings, updateSettings } from '../../platform/settings-store';
-import { Settings, FIELD_LABELS, type SettingKey } from '../../lib/settings';
+import { Settings, type SettingKey } from '../../lib/settings/schema';
+import { FIELD_LABELS } from '../../lib/settings/field-labels';
 
 export interface SaveStatus {
   kind: 'saved' | 'error';

@@ -3,11 +3,12 @@
  * restarting, the extension was reloaded) is "no answer", never an error thrown into the page.
  */
 import { browser } from 'wxt/browser';
-import type { Request } from '../../lib/messages';
+import type { Request, ResponseTo } from '../../lib/messages';
 
-export async function askBackground<T>(request: Request): Promise<T | undefined> {
+/** The answer as the background declares it (lib/messages.ts, Responses); not validated here: no zod on pages. */
+export async function askBackground<R extends Request>(request: R): Promise<ResponseTo<R['type']> | undefined> {
   try {
-    return ((await browser.runtime.sendMessage(request)) as T | null | undefined) ?? undefined;
+    return ((await browser.runtime.sendMessage(request)) as ResponseTo<R['type']> | null | undefined) ?? undefined;
   } catch {
     return undefined;
   }

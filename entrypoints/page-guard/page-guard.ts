@@ -7,9 +7,8 @@ import { browser } from 'wxt/browser';
 import candidatePatterns from 'virtual:plainly/candidate-patterns';
 import { PAGE_REQUESTS_KEY, asContentRequest, type ContentRequest, type PageInfoResponse } from '../../lib/content-messages';
 import { hasCandidate } from '../../lib/match/candidates';
-import type { LoadStageResponse } from '../../lib/messages';
-import { runsOn } from '../../lib/run-rules';
-import type { Settings } from '../../lib/settings';
+import { runsOn } from '../../lib/settings/run-rules';
+import type { Settings } from '../../lib/settings/schema';
 import { SETTINGS_AREA, SETTINGS_KEY } from '../../lib/storage-keys';
 import { askBackground } from './ask-background';
 import { watchForCandidate } from './candidate-watch';
@@ -46,7 +45,7 @@ export class PageGuard {
     // isInvalid first: it is also how a copy whose extension went away notices and stops.
     if (this.ctx.isInvalid) return;
     const asked = ++this.settingsAsked;
-    const settings = await askBackground<Settings>({ type: 'get-page-settings' });
+    const settings = await askBackground({ type: 'get-page-settings' });
     if (!settings || asked !== this.settingsAsked || this.ctx.isInvalid) return; // a newer answer is coming
     if (this.marks) {
       (await this.marks)?.apply(settings);
@@ -58,7 +57,7 @@ export class PageGuard {
   /** The marks stage, injected once; it reads and marks the page if the settings let it. */
   private loadMarks(settings: Settings): Promise<MarksStage | undefined> {
     this.marks ??= (async () => {
-      const answer = await askBackground<LoadStageResponse>({ type: 'load-stage', stage: 'marks' });
+      const answer = await askBackground({ type: 'load-stage', stage: 'marks' });
       const startMarks = stages().startMarks;
       if (!answer?.highlightNames || !startMarks || this.ctx.isInvalid) {
         this.marks = undefined; // try again on the next change
@@ -81,7 +80,7 @@ export class PageGuard {
 
   private loadCardUi(): Promise<CardUi | undefined> {
     this.cardUi ??= (async () => {
-      await askBackground<LoadStageResponse>({ type: 'load-stage', stage: 'card' });
+      await askBackground({ type: 'load-stage', stage: 'card' });
       const ui = stages().cardUi;
       if (!ui) this.cardUi = undefined;
       return ui;
@@ -93,7 +92,7 @@ export class PageGuard {
     if (request.type === 'activate') this.clicked = true;
     if (request.type === 'show-lookup') {
       // A look-up shows its card on any page, with or without terms: the marks stage owns the card.
-      const settings = this.marks ? undefined : await askBackground<Settings>({ type: 'get-page-settings' });
+      const settings = this.marks ? undefined : await askBackground({ type: 'get-page-settings' });
       if (settings) await this.loadMarks(settings);
     }
     const marks = await this.marks;

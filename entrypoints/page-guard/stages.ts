@@ -13,7 +13,7 @@ import type { NotFoundCardProps } from '../../components/NotFoundCard';
 import type { TermCardProps } from '../../components/TermCard';
 import type { ContentRequest, PageInfoResponse } from '../../lib/content-messages';
 import type { HighlightNames } from '../../lib/messages';
-import type { Settings } from '../../lib/settings';
+import type { Settings } from '../../lib/settings/schema';
 
 /** What the guard hands the marks stage when it starts it. */
 export interface MarksStart {

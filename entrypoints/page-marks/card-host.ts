@@ -13,12 +13,12 @@ import type { ComponentChild } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { StudyNote, TermEntry } from '../../lib/index/schema';
 import { placeCard, type Rect } from '../../lib/layout/place-card';
-import type { Settings } from '../../lib/settings';
+import type { CardReading } from '../../lib/settings/card-reading';
 import { contextTimers, type ContextTimers } from '../page-guard/context-timers';
 import type { CardUi } from '../page-guard/stages';
 
 /** What of the person's settings shapes the card, and whether it takes keyboard focus. */
-export type CardView = Pick<Settings, 'audience' | 'region' | 'textSizePercent'> & { takeFocus: boolean };
+export type CardView = CardReading & { takeFocus: boolean };
 
 /** The element that really has focus, looking into open shadow roots. */
 function deepActiveElement(): Element | null {

@@ -7,7 +7,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Match } from '../../lib/match/matcher';
 import type { HighlightNames } from '../../lib/messages';
 import { locate, type TextSegment } from '../../page-text/text-segments';
-import type { MarkStyle } from '../../lib/settings';
+import type { MarkFilter } from '../../lib/settings/mark-filter';
+import type { MarkStyle } from '../../lib/settings/schema';
 import { contextTimers, type ContextTimers } from '../page-guard/context-timers';
 
 /**
@@ -20,9 +21,6 @@ import { contextTimers, type ContextTimers } from '../page-guard/context-timers'
 function paintDelayMs(painted: number): number {
   return painted === 0 ? 0 : Math.min(1000, 100 + painted / 20);
 }
-
-/** Decides per term whether it is marked: the categories chosen, first occurrence only. */
-export type MarkFilter = (termId: string, alreadyMarked: number) => boolean;
 
 export interface MarkedTerm {
   range: Range;
@@ -39,7 +37,7 @@ export class TermHighlights {
   private readonly byNode = new Map<Text, StoredMark[]>();
   private readonly marks = new Set<StoredMark>();
   private readonly perTerm = new Map<string, number>();
-  /** Ranges marked but not yet handed to the highlight (see PAINT_BATCH_MS). */
+  /** Ranges marked but not yet handed to the highlight (see paintDelayMs). */
   private readonly unpainted = new Set<Range>();
   private paintTimer: number | undefined;
   /** The name for the chosen style ("none": no name, nothing painted). */

@@ -2,7 +2,7 @@
  * On/off for the site in the current tab, and pause everywhere. The site's host comes from the
  * tab's own content script (no "tabs" permission needed); pages where it cannot run show no switch.
  */
-import type { Settings } from '../../lib/settings';
+import type { Settings } from '../../lib/settings/schema';
 
 export interface SiteControlsProps {
   settings: Settings;

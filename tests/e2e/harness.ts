@@ -293,7 +293,7 @@ export async function askActivePage(browser: ExtensionBrowser, request: Record<s
 
 /** Stores settings exactly as the options page would (sync storage), starting from the defaults. */
 export async function storeSettings(browser: ExtensionBrowser, change: Record<string, unknown>): Promise<void> {
-  const { DEFAULT_SETTINGS } = await import('../../lib/settings');
+  const { DEFAULT_SETTINGS } = await import('../../lib/settings/defaults');
   const worker = await serviceWorker(browser);
   await worker.evaluate(async (settings) => {
     const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;

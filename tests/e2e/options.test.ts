@@ -7,7 +7,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
+import { type Settings } from '../../lib/settings/schema';
 import { ARTIFACTS_DIR, launchWithExtension, runAxe, type ExtensionBrowser } from './harness';
 
 /** As in platform/settings-store.ts. */

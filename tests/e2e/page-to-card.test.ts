@@ -181,4 +181,21 @@ describe('toolbar popup', () => {
     await popup.close();
     await page.close();
   });
+
+  it('keeps "On this page" current while it is open, as the page marks more', async () => {
+    const page = await open('dynamic.html');
+    expect(await waitForHighlights(page, 1)).toEqual(['Kesimpta']);
+    await page.bringToFront();
+    const popup = await openPopup();
+    await page.bringToFront();
+    await popup.reload(); // opened on the forum tab, as the toolbar button would be
+    const list = popup.getByRole('region', { name: 'On this page' });
+    await expect.poll(() => list.innerText(), { timeout: 5_000 }).toContain('ofatumumab');
+    expect(await list.innerText()).not.toContain('ocrelizumab');
+    // A reply arrives while the popup stays open: the list follows without reopening it.
+    await page.evaluate(() => (window as unknown as { addReply: (text: string) => void }).addReply('Has anyone had an MRI since starting Ocrevus?'));
+    await expect.poll(() => list.innerText(), { timeout: 5_000 }).toContain('ocrelizumab');
+    await popup.close();
+    await page.close();
+  });
 });

@@ -1,8 +1,8 @@
 /** Site lists as people type them, and settings files as people import them. */
 import { describe, expect, it } from 'vitest';
-import { exportText, readImport } from '../../lib/settings-import';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { describeProblems, parseSiteLines } from '../../lib/site-lines';
+import { exportText, readImport } from '../../lib/settings/settings-file';
+import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
+import { describeProblems, parseSiteLines } from '../../lib/settings/site-lines';
 
 describe('parseSiteLines', () => {
   it('keeps host names, turns pasted addresses into hosts, drops duplicates and blank lines', () => {

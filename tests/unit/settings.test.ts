@@ -1,7 +1,8 @@
 /** Stored settings from any source become valid settings: kept where readable, reset with a notice where not. */
 import { describe, expect, it } from 'vitest';
-import { runsOn } from '../../lib/run-rules';
-import { DEFAULT_SETTINGS, loadSettings } from '../../lib/settings';
+import { runsOn } from '../../lib/settings/run-rules';
+import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
+import { loadSettings } from '../../lib/settings/repair';
 
 describe('loadSettings', () => {
   it('gives the defaults, quietly, when nothing is stored', () => {

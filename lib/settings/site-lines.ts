@@ -3,7 +3,7 @@
  * that are not sites, so they can be pointed out while the good ones are kept.
  * A pasted address ("https://www.example.org/page") counts as its host name.
  */
-import { SiteHost } from './settings';
+import { SiteHost } from './schema';
 
 export interface InvalidLine {
   /** 1-based, as a person counts lines. */

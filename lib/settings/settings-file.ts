@@ -3,7 +3,9 @@
  * records are repaired field by field and the repair is described. Text that holds no settings at
  * all changes nothing, so a wrong file never wipes a person's settings.
  */
-import { Settings, loadSettings, FIELD_LABELS, SETTING_KEYS } from './settings';
+import { Settings } from './schema';
+import { loadSettings } from './repair';
+import { FIELD_LABELS, SETTING_KEYS } from './field-labels';
 
 export type ImportResult =
   | {

@@ -2,7 +2,7 @@
  * Whether Plainly MS reads a page, from the person's settings. Apart from lib/settings.ts because the
  * first stage on every page needs it, and that stage carries no zod (only the type is imported).
  */
-import type { Settings } from './settings';
+import type { Settings } from './schema';
 
 /** The settings this decision reads: what the background's checked snapshot must carry. */
 export type RunSettings = Pick<Settings, 'paused' | 'runMode' | 'neverOnSites' | 'onlyOnSites'>;
