@@ -18,7 +18,7 @@ function withoutPolyfill(alias: AliasOptions | undefined): Alias[] {
 // See README "Toolchain" for why these versions: wxt 0.21 builds on Node 20 despite declaring >= 22.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  // Explicit imports everywhere (design.md): a reader sees where every name comes from.
+  // Explicit imports everywhere (docs/architecture.md, "Rooms"): a reader sees where every name comes from.
   imports: false,
   vite: () => ({
     plugins: [plainlyIndexPlugin()],

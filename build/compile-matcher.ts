@@ -47,7 +47,7 @@ function openingsPattern(folded: number[][]): string {
     const pieces = codes.slice(0, OPENING_LENGTH).map(charClass);
     return startsAsciiWord(codes) ? [WORD_START, ...pieces] : pieces;
   });
-  // Never the u flag on a big alternation (research/detection.md: 0.3 MB/s).
+  // Never the u flag on a big alternation (docs/architecture.md, "Matching": ten times slower).
   return trieShapedPattern(openings);
 }
 

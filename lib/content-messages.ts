@@ -1,8 +1,8 @@
 /**
  * Requests from the popup and the background to a tab's content script, and the one answer the
  * popup reads back. Checked by small hand-written guards, not zod: the content script's first stage
- * runs on every page, and zod's size and start-up cost would land on all of them (design.md,
- * decision 4). Only term ids, a direction and a query the person selected cross.
+ * runs on every page, and zod's size and start-up cost would land on all of them (docs/architecture.md,
+ * Decision 4). Only term ids, a direction and a query the person selected cross.
  */
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Import: settings from a file or pasted text, read through `loadSettings` (see import-settings.ts).
+ * Import: settings from a file or pasted text, read through `loadSettings` (lib/settings/settings-file.ts).
  * What was repaired or missing is said; the settings from before can be brought back with one button.
  */
 import { useState } from 'preact/hooks';

@@ -3,7 +3,7 @@
  * reloads or updates), without the two signals it sends to say a copy started: a
  * `window.postMessage` whose type carries the extension id, and a CustomEvent on the document.
  * Both reach the page's own scripts, and "this visitor has Plainly MS" is health information
- * (design.md, decision 7). A new copy finds the old one through the isolated world instead.
+ * (docs/architecture.md, Decision 5). A new copy finds the old one through the isolated world instead.
  */
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { forgetStages, stages } from './stages';

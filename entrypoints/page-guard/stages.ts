@@ -1,11 +1,11 @@
 /**
- * How the three stages of the page script find one another (design.md, decision 2):
+ * How the three stages of the page script find one another (docs/architecture.md, Decision 2):
  *   guard  (entrypoints/page-guard)  every page: settings check and a cheap candidate test
  *   marks  (entrypoints/page-marks)  injected by the background on pages with a candidate term
  *   card   (entrypoints/card-ui)     injected when the first card opens: Preact and the card
  * Each stage is its own script file, run in the same isolated world of the same document, so they
  * meet in that world's global object. A page's own scripts run in another world and cannot see it
- * (research/toolchain.md, "What a page can see"), which is why this is not a trace a page can read.
+ * (docs/architecture.md, Decision 5), which is why this is not a trace a page can read.
  */
 import type { ComponentChild } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';

@@ -2,7 +2,7 @@
  * Scans the page in small slices of idle time and keeps the marks current as the page changes.
  * Never blocks the page for long (a slice stops after SLICE_BUDGET_MS) and never rescans the whole
  * page for a mutation: records are queued and only the changed parts are scanned again, once per
- * idle callback (research/detection.md, "Dynamic pages").
+ * idle callback (docs/architecture.md, "Dynamic pages").
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageMatcher } from '../../lib/match/page-matcher';

@@ -1,6 +1,6 @@
 /**
  * The marks on the page: live Ranges painted through the CSS Custom Highlight API, so the page's
- * own DOM is never modified (design decision 1). Also answers "which mark is at this text
+ * own DOM is never modified (docs/architecture.md, Decision 1). Also answers "which mark is at this text
  * position?" for the pointer, since a highlight cannot receive events itself.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';

@@ -42,7 +42,7 @@ export type Category = z.infer<typeof Category>;
 export const AliasKind = z.enum(['brand', 'abbreviation', 'spelling', 'development-code', 'former-name', 'synonym']);
 
 /**
- * How a form two entries share is resolved on a page (research/ms-content.md: ARR, GA, CVS, PRL ...).
+ * How a form two entries share is resolved on a page (docs/architecture.md, "Look-alikes and shared forms": ARR, GA, CVS, PRL ...).
  * A page's own definition ("absolute risk reduction (ARR)") always decides first. Otherwise the entry
  * whose cue words (each matched at a word start, in any case) stand in the same block of text wins;
  * with no cue, or cues of both, the entry marked `preferWhenUnclear` wins, and with none so marked

@@ -1,6 +1,6 @@
 /**
- * Look-alikes: surface forms that mean something else on many pages (research/ms-content.md,
- * "Surface forms that need care"). Each rule is keyed by the form exactly as the entry writes it
+ * Look-alikes: surface forms that mean something else on many pages (docs/architecture.md,
+ * "Look-alikes and shared forms"). Each rule is keyed by the form exactly as the entry writes it
  * and says when a match of that form is NOT the MS term. Rules are checked on the match's own block
  * of text; `needsMsPage` forms wait until the page has shown another MS term.
  */

@@ -1,7 +1,8 @@
 /**
  * Finds every surface form of the index in a string: a character trie tried at word starts.
- * research/detection.md measured this shape far ahead of one big alternation regex, and its cost
- * does not grow with the number of forms. Words that cannot start a form are skipped whole.
+ * Chosen over one big alternation regex (docs/architecture.md, "Matching"). Its cost still grows
+ * with the index: more forms share openings with everyday words, and each such word is walked.
+ * Words that cannot start a form are skipped whole.
  *
  * Rules: whole words only; case-sensitive forms must match letter for letter, others in any case;
  * the longest match at a position wins; matches never overlap. Characters are folded one by one

@@ -1,6 +1,6 @@
 /**
- * Whether Plainly MS reads a page, from the person's settings. Apart from lib/settings.ts because the
- * first stage on every page needs it, and that stage carries no zod (only the type is imported).
+ * Whether Plainly MS reads a page, from the person's settings. Imports only the schema's type: the
+ * first stage on every page needs this, and that stage carries no zod.
  */
 import type { Settings } from './schema';
 

@@ -2,7 +2,7 @@
  * Deterministic benchmark pages: ordinary English with MS terms mixed in, laid out the way real
  * articles are (headings, paragraphs with inline <b>/<i>/<a>, lists, tables), so the page has many
  * small text nodes. The cost of a scan follows the number of text nodes as much as the megabytes
- * (research/detection.md, mark.js#76), so a page of a few huge paragraphs would flatter everyone.
+ * (docs/architecture.md, "Matching"; mark.js#76), so a page of a few huge paragraphs would flatter everyone.
  *
  * Each page comes with its visible text as one string, for the matcher-only benchmark in Node.
  */
