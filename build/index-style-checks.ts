@@ -1,11 +1,11 @@
 /**
  * Style rules for what people read, checked in the unit tests and by `npm run check:data`.
  * Limits follow data/README.md: summaries ≤ 50 words at grade ≤ 8, other patient text (why it matters,
- * what to ask, also used for, region facts) ≤ grade 10,
+ * what to ask, also used for, region facts, safety sections) ≤ grade 10,
  * research notes ≤ 250 words.
  */
 import { fleschKincaid, wordCount } from './readability';
-import type { Disambiguation, StudyNote, TermEntry } from '../lib/index/schema';
+import { SAFETY_KINDS, type Disambiguation, type StudyNote, type TermEntry } from '../lib/index/schema';
 
 export const LIMITS = {
   summaryWords: 50,
@@ -59,6 +59,36 @@ export function checkTermContent(term: TermEntry): ContentProblem[] {
   problems.push(...gradeProblem(term.id, 'alsoUsedFor', term.alsoUsedFor, LIMITS.patientTextGrade));
   // Region facts are shown to everyone, not folded away with the clinician's details.
   term.regionFacts.forEach((fact, i) => problems.push(...gradeProblem(term.id, `regionFacts.${i}`, fact.text, LIMITS.patientTextGrade)));
+  problems.push(...checkSafetySection(term));
+  return problems;
+}
+
+/** Sources a label warning may come from: the label itself or its regulator. */
+const LABEL_SOURCE_KINDS: ReadonlySet<string> = new Set(['label', 'regulator']);
+
+/**
+ * A safety section is read by patients (grade 10 or below) and holds label facts: each item cites a
+ * label or regulator source. An entry with none of those (a medicine not yet licensed) may cite trial
+ * papers and guidelines for its risks, pregnancy and breastfeeding, never for a boxed warning,
+ * contraindication or interaction, which only a label gives.
+ */
+function checkSafetySection(term: TermEntry): ContentProblem[] {
+  const safety = term.safety;
+  if (!safety) return [];
+  const problems: ContentProblem[] = [];
+  const hasLabel = term.sources.some((source) => LABEL_SOURCE_KINDS.has(source.kind));
+  if (term.noSafetySection) problems.push({ id: term.id, field: 'noSafetySection', message: 'set, but the entry has a safety section' });
+  for (const kind of SAFETY_KINDS) {
+    safety[kind].forEach((item, i) => {
+      const field = `safety.${kind}.${i}`;
+      problems.push(...gradeProblem(term.id, field, item.text, LIMITS.patientTextGrade));
+      const sourceKind = term.sources[item.source]?.kind;
+      const labelOnly = kind === 'boxedWarnings' || kind === 'contraindications' || kind === 'interactions';
+      if (sourceKind !== undefined && !LABEL_SOURCE_KINDS.has(sourceKind) && (hasLabel || labelOnly)) {
+        problems.push({ id: term.id, field, message: `cites a ${sourceKind} source; label warnings cite the label or its regulator` });
+      }
+    });
+  }
   return problems;
 }
 

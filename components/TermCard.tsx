@@ -1,11 +1,13 @@
 /**
  * The one card that explains a term, shown in the page's popover and in the toolbar popup.
- * Plain text first (what it is, why it matters, what to ask), the clinician's details folded away,
- * then research notes, region-specific label facts and sources. Text only: nothing is rendered as HTML.
+ * Plain text first (what it is, why it matters, what to ask), then a medicine's label warnings and
+ * region-specific label facts, the clinician's details folded away, research notes and sources. Text only: nothing is rendered as HTML.
  */
 import { useState } from 'preact/hooks';
-import type { RegionFact, StudyNote, TermEntry } from '../lib/index/schema';
+import { ownRegionFirst } from '../lib/index/own-region-first';
+import type { StudyNote, TermEntry } from '../lib/index/schema';
 import type { Audience, LabelRegion } from '../lib/settings/schema';
+import { LabelWarnings } from './LabelWarnings';
 import { ResearchNote } from './ResearchNote';
 import { SourceList } from './SourceList';
 
@@ -46,11 +48,6 @@ function SaveQuestionButton({ term, onSave }: { term: TermEntry; onSave: (term: 
       {saved ? 'Added to my questions ✓' : 'Add to my questions'}
     </button>
   );
-}
-
-/** Whether a fact's region is the person's own ("EU/UK" covers EU, UK and EU/UK facts). */
-function isOwnRegion(fact: RegionFact, region: LabelRegion): boolean {
-  return region === 'US' ? fact.region === 'US' : ['EU', 'UK', 'EU/UK'].includes(fact.region);
 }
 
 function OtherNames({ term }: { term: TermEntry }) {
@@ -95,8 +92,7 @@ function ClinicianDetails({ term, open }: { term: TermEntry; open: boolean }) {
 
 function RegionFacts({ term, region }: { term: TermEntry; region: LabelRegion }) {
   if (term.regionFacts.length === 0) return null;
-  // Stable sort: the person's region first, the rest in the entry's order.
-  const facts = [...term.regionFacts].sort((a, b) => Number(isOwnRegion(b, region)) - Number(isOwnRegion(a, region)));
+  const facts = ownRegionFirst(term.regionFacts, region);
   return (
     <section aria-label="Label facts by region">
       <h3>Label facts by region</h3>
@@ -144,6 +140,7 @@ export function TermCard({ term, studies, onClose, headingId, audience = 'patien
       )}
       {onSaveQuestion && <SaveQuestionButton term={term} onSave={onSaveQuestion} />}
       {term.alsoUsedFor && <p class="pm-muted">Also used for: {term.alsoUsedFor}</p>}
+      {term.safety && <LabelWarnings safety={term.safety} region={region} />}
       <RegionFacts term={term} region={region} />
       <ClinicianDetails term={term} open={audience === 'clinician'} />
       {studies.length > 0 && (

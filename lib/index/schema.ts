@@ -91,6 +91,34 @@ export const RegionFact = z.object({
 });
 export type RegionFact = z.infer<typeof RegionFact>;
 
+/**
+ * One warning or safety fact of a medicine's label, in plain words, for the region whose label says
+ * it ("International" where the labels agree), with the index of the source that states it.
+ */
+export const SafetyItem = z.object({
+  text: ProseText,
+  region: Region,
+  source: SourceIndex,
+});
+export type SafetyItem = z.infer<typeof SafetyItem>;
+
+/**
+ * Every label warning a person taking the medicine needs, by kind. An empty list means the labels
+ * have none of that kind (a boxed warning is a US label's; EU texts have none by that name).
+ * Pregnancy and breastfeeding are never empty: where there are no data, an item says so as the
+ * label does.
+ */
+export const SafetySection = z.object({
+  boxedWarnings: z.array(SafetyItem),
+  contraindications: z.array(SafetyItem),
+  seriousRisks: z.array(SafetyItem),
+  interactions: z.array(SafetyItem),
+  pregnancy: z.array(SafetyItem).check(z.minLength(1)),
+  breastfeeding: z.array(SafetyItem).check(z.minLength(1)),
+});
+export type SafetySection = z.infer<typeof SafetySection>;
+export const SAFETY_KINDS = ['boxedWarnings', 'contraindications', 'seriousRisks', 'interactions', 'pregnancy', 'breastfeeding'] as const satisfies readonly (keyof SafetySection)[];
+
 /** A trial result, always with the absolute numbers beside the relative effect. */
 export const TrialResult = z.object({
   name: ProseText,
@@ -129,6 +157,10 @@ export const TermEntry = z
     /** What to ask the MS team or watch for. */
     askOrWatch: z.optional(ProseText),
     clinician: z.optional(ClinicianBlock),
+    /** Label warnings, for medicines (data/README.md, "Safety sections" says which entries need one). */
+    safety: z.optional(SafetySection),
+    /** Why a drug or symptom-treatment entry has no safety section: there is no label of its own to read. */
+    noSafetySection: z.optional(z.enum(['investigational', 'drug-class', 'not-a-medicine', 'withdrawn'])),
     regionFacts: z._default(z.array(RegionFact), []),
     /** "Also used for" notes for drugs with other uses (Arzerra, Campath, ...). */
     alsoUsedFor: z.optional(ProseText),
@@ -143,6 +175,11 @@ export const TermEntry = z
       entry.regionFacts.forEach((fact, i) => {
         if (badIndex(fact.source)) ctx.addIssue({ code: 'custom', input: fact, path: ['regionFacts', i, 'source'], message: 'no such source' });
       });
+      for (const kind of SAFETY_KINDS) {
+        entry.safety?.[kind].forEach((item, i) => {
+          if (badIndex(item.source)) ctx.addIssue({ code: 'custom', input: item, path: ['safety', kind, i, 'source'], message: 'no such source' });
+        });
+      }
       entry.clinician?.keyTrials?.forEach((trial, i) => {
         if (badIndex(trial.source)) ctx.addIssue({ code: 'custom', input: trial, path: ['clinician', 'keyTrials', i, 'source'], message: 'no such source' });
       });
