@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const FIXTURES_DIR = resolve('tests/fixtures');
@@ -267,6 +267,21 @@ export async function serviceWorker(browser: ExtensionBrowser) {
   return browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
 }
 
+/** The extension API as its service worker and pages have it (the global `chrome`), typed as WXT's `browser`. */
+export type ExtensionApi = typeof import('wxt/browser').browser;
+
+/**
+ * Runs `use` with the extension API, in the service worker or one of the extension's pages. Like
+ * any evaluated function, `use` travels as source text: nothing from this file is in scope there,
+ * `arg` travels as JSON, and a named function inside `use` fails there (tsx wraps it in a
+ * `__name()` helper the browser lacks): write inner functions as unnamed arrows.
+ */
+export function withExtensionApi<Arg, Result>(where: Page | Worker, use: (api: ExtensionApi, arg: Arg) => Result | Promise<Result>, arg?: Arg): Promise<Result> {
+  const expression = `(${use.toString()})(chrome, ${JSON.stringify(arg)})`;
+  // Two branches because TypeScript cannot call the union of Page's and Worker's evaluate.
+  return ('mainFrame' in where ? where.evaluate(expression) : where.evaluate(expression)) as Promise<Result>;
+}
+
 /**
  * A request to the page script in the active tab's top frame, sent from the service worker the way
  * the popup and the background send it (platform/page-requests.ts); its answer, or undefined
@@ -274,10 +289,9 @@ export async function serviceWorker(browser: ExtensionBrowser) {
  */
 export async function askActivePage(browser: ExtensionBrowser, request: Record<string, unknown>): Promise<unknown> {
   const { PAGE_REQUESTS_KEY } = await import('../../lib/content-messages');
-  const worker = await serviceWorker(browser);
-  return worker.evaluate(
-    async ({ key, request }) => {
-      const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+  return withExtensionApi(
+    await serviceWorker(browser),
+    async (api, { key, request }) => {
       const [tab] = await api.tabs.query({ active: true, currentWindow: true });
       const [injection] = await api.scripting.executeScript({
         target: { tabId: tab!.id!, frameIds: [0] },
@@ -291,21 +305,21 @@ export async function askActivePage(browser: ExtensionBrowser, request: Record<s
   );
 }
 
+/** A request to the page script of `page`'s tab (brought to the front), sent as the popup would. */
+export async function askPageScript(browser: ExtensionBrowser, page: Page, request: Record<string, unknown>): Promise<unknown> {
+  await page.bringToFront();
+  return askActivePage(browser, request);
+}
+
 /** Stores settings exactly as the options page would (sync storage), starting from the defaults. */
 export async function storeSettings(browser: ExtensionBrowser, change: Record<string, unknown>): Promise<void> {
   const { DEFAULT_SETTINGS } = await import('../../lib/settings/defaults');
-  const worker = await serviceWorker(browser);
-  await worker.evaluate(async (settings) => {
-    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-    await api.storage.sync.set({ settings });
-  }, { ...DEFAULT_SETTINGS, ...change });
+  await withExtensionApi(await serviceWorker(browser), (api, settings) => api.storage.sync.set({ settings }), { ...DEFAULT_SETTINGS, ...change });
 }
 
 /** The toolbar badge of the active tab: how many different terms its page reported ('' for none). */
 export async function badgeText(browser: ExtensionBrowser): Promise<string> {
-  const worker = await serviceWorker(browser);
-  return worker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+  return withExtensionApi(await serviceWorker(browser), async (api) => {
     const [tab] = await api.tabs.query({ active: true, currentWindow: true });
     return api.action.getBadgeText({ tabId: tab?.id });
   });

@@ -130,12 +130,11 @@ describe('hostile pages', () => {
     await expectInvariants(watch, [], ['builtins.html', 'dom-recorder.js']);
   });
 
-  it('never marks form fields, buttons, editable areas or hidden text', async () => {
+  // Which of its places are read is where-it-scans.test.ts's question; here only the invariants.
+  it('a page with form fields, editable areas, hidden text, a shadow root and a frame keeps its DOM as it was', async () => {
     const watch = await openWatched('structure.html');
     await waitForHighlights(watch.page, 7);
     await watch.page.waitForTimeout(500);
-    const marked = (await highlightedTexts(watch.page)).join(' ');
-    for (const untouched of ['Tysabri', 'Mavenclad', 'Tecfidera', 'Copaxone', 'EDSS', 'Gilenya']) expect(marked).not.toContain(untouched);
     // The page builds its own shadow root at load (inside #shadow-host).
     await expectInvariants(watch, ['shadow-host'], ['structure.html', 'dom-recorder.js', 'frame-child.html']);
   });

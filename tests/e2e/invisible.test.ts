@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { cardHost, cardHostCount, cardText } from './card';
-import { askActivePage, centreOfText } from './harness';
+import { askPageScript, centreOfText } from './harness';
 import { useSession } from './session';
 
 /** As tests/fixtures/hostile/probe.js reports it. */
@@ -79,12 +79,6 @@ async function probeUntil(page: Page, ready: (report: ProbeReport) => boolean, w
   }
 }
 
-/** A request to the page script of `page`'s tab (brought to the front), sent as the popup would. */
-async function askContentScript(page: Page, message: Record<string, unknown>): Promise<unknown> {
-  await page.bringToFront();
-  return askActivePage(session.browser, message);
-}
-
 /** Opens the card by resting the pointer on "Ocrevus", and waits until the page has seen the one element it adds. */
 async function hoverOcrevus(page: Page): Promise<ProbeReport> {
   const { x, y } = await centreOfText(page, '#drug', 'Ocrevus');
@@ -99,7 +93,7 @@ describe('a page without MS terms', () => {
     const page = await openProbe('probe-no-terms.html');
     // The content script is in this page: it answers the popup's question (nothing answers where no
     // page script runs). Whether it reports itself as marking depends on whether it saw a term yet.
-    expect(await askContentScript(page, { type: 'page-info' })).toEqual({ host: '127.0.0.1', running: expect.any(Boolean) });
+    expect(await askPageScript(session.browser, page, { type: 'page-info' })).toEqual({ host: '127.0.0.1', running: expect.any(Boolean) });
     await page.waitForTimeout(1_500); // its idle-time scan of this short page is long over
     const report = await probeReport(page);
     expect(whatThePageSaw(report)).toEqual(NOTHING);
@@ -107,7 +101,7 @@ describe('a page without MS terms', () => {
     expect(report.scan.counts.elements).toBeGreaterThan(10); // the scan did read the page
 
     // The control: once the extension does show something here, the same probe sees it.
-    await askContentScript(page, { type: 'show-lookup', termId: 'ocrelizumab', query: 'ocrelizumab' });
+    await askPageScript(session.browser, page, { type: 'show-lookup', termId: 'ocrelizumab', query: 'ocrelizumab' });
     const afterLookup = await probeUntil(page, (seen) => seen.added.length > 0, 'the looked-up card');
     expect(afterLookup.added).toHaveLength(1);
     expect(await cardHostCount(page)).toBe(1);

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { badgeText, serviceWorker, waitForBadge } from './harness';
+import { badgeText, serviceWorker, waitForBadge, withExtensionApi } from './harness';
 import { useSession } from './session';
 
 const session = useSession();
@@ -36,8 +36,7 @@ describe('life cycle', () => {
     const { page, name, size } = await markedArticle();
     expect(size).toBeGreaterThan(10);
     const worker = await serviceWorker(session.browser);
-    const injected = await worker.evaluate(async (url) => {
-      const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+    const injected = await withExtensionApi(worker, async (api, url) => {
       const [tab] = await api.tabs.query({ url });
       return (await api.scripting.executeScript({ target: { tabId: tab.id!, allFrames: true }, files: ['/page-guard.js'] })).length;
     }, page.url());
@@ -69,7 +68,7 @@ describe('life cycle', () => {
   it('after the extension is reloaded, the old copy removes its marks at the next pointer move', async () => {
     const { page, name } = await markedArticle();
     const worker = await serviceWorker(session.browser);
-    await worker.evaluate(() => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.runtime.reload()).catch(() => undefined);
+    await withExtensionApi(worker, (api) => api.runtime.reload()).catch(() => undefined);
     await page.waitForTimeout(1_000);
     expect(Object.keys(await registry(page)), 'marks stay until the page does something').toEqual([name]);
     await page.mouse.move(200, 200);

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
-import { type Settings } from '../../lib/settings/schema';
-import { ARTIFACTS_DIR, launchWithExtension, runAxe, type ExtensionBrowser } from './harness';
+import type { Settings } from '../../lib/settings/schema';
+import { ARTIFACTS_DIR, launchWithExtension, runAxe, withExtensionApi, type ExtensionBrowser } from './harness';
 
 /** As in platform/settings-store.ts. */
 const NOTICE_KEY = 'settingsNotice';
@@ -27,20 +27,17 @@ afterAll(async () => {
   await browser?.close();
 });
 
-type Chrome = typeof import('wxt/browser').browser;
-
-/** What storage holds, read in the options page (the extension API is the global `chrome` there). */
+/** What storage holds, read in the options page. */
 function stored(): Promise<unknown> {
-  return page.evaluate(async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.get('settings')).settings);
+  return withExtensionApi(page, async (api) => (await api.storage.sync.get('settings')).settings);
 }
 
 function storedNotice(): Promise<unknown> {
-  return page.evaluate(async (key) => (await (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get(key))[key], NOTICE_KEY);
+  return withExtensionApi(page, async (api, key) => (await api.storage.local.get(key))[key], NOTICE_KEY);
 }
 
 async function store(settings: unknown): Promise<void> {
-  await page.evaluate(async (value) => {
-    const api = (globalThis as unknown as { chrome: Chrome }).chrome;
+  await withExtensionApi(page, async (api, value) => {
     await api.storage.local.clear();
     await api.storage.sync.set({ settings: value });
   }, settings);

@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TermEntry } from '../../lib/index/schema';
+import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { cardAttribute, cardBox, cardCount, cardHostCount, cardText } from './card';
 import { foreignMutations } from './dom-witness';
-import { ARTIFACTS_DIR, centreOfText, highlightedTexts, waitForBadge, waitForHighlights } from './harness';
+import { ARTIFACTS_DIR, askPageScript, centreOfText, highlightedTexts, waitForBadge, waitForHighlights } from './harness';
 import { useSession } from './session';
 
 function entry(id: string): TermEntry {
@@ -17,6 +18,15 @@ function entry(id: string): TermEntry {
 }
 
 const session = useSession();
+
+/** The hover delay and the time to reach the card, as every test here has them (the defaults). */
+const DWELL_MS = DEFAULT_SETTINGS.hoverDelayMs;
+const GRACE_MS = DEFAULT_SETTINGS.graceMs;
+
+/** Looks for a card again and again for `ms`: none may open, even for a moment. */
+async function expectNoCardFor(page: Page, ms: number): Promise<void> {
+  for (const end = Date.now() + ms; Date.now() < end; ) expect(await cardCount(page)).toBe(0);
+}
 
 async function open(fixture: string): Promise<Page> {
   const page = await session.browser.context.newPage();
@@ -84,20 +94,32 @@ describe('marking terms on an article', () => {
       await page.mouse.move(start.x - 200 + ((end.x - start.x + 400) * step) / 30, start.y);
       await page.waitForTimeout(8);
     }
-    await page.waitForTimeout(400);
-    expect(await cardCount(page)).toBe(0);
+    await expectNoCardFor(page, DWELL_MS + GRACE_MS);
     // Coming to rest on a term after a fast move still opens its card.
     await page.mouse.move(end.x, end.y, { steps: 3 });
     await expect.poll(() => cardAttribute(page, '.pm-card', 'data-term-id'), { timeout: 3_000 }).toBe('ofatumumab');
     await page.keyboard.press('Escape');
   });
 
+  it('opens the card only once the pointer has rested on a term for the hover delay', async () => {
+    const { x, y } = await centreOfText(page, '#methods', 'NfL');
+    await page.mouse.move(x, y);
+    const rested = Date.now();
+    // Two thirds of the delay after the pointer came to rest (the card stage is loaded by now, so
+    // without a delay the card would long be there), then its card once the delay is over.
+    await page.waitForTimeout((DWELL_MS * 2) / 3);
+    expect(await cardCount(page), 'a card before the hover delay was over').toBe(0);
+    expect(Date.now() - rested, 'the check itself came too late to tell').toBeLessThan(DWELL_MS);
+    await expect.poll(() => cardAttribute(page, '.pm-card', 'data-term-id'), { timeout: 3_000 }).toBe('neurofilament-light-chain');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardCount(page)).toBe(0);
+  });
+
   it('does not open a card for text that merely passes under the pointer', async () => {
     const { x, y } = await centreOfText(page, '#methods', 'EDSS');
     await page.mouse.move(x, y);
     await page.mouse.move(5, 5);
-    await page.waitForTimeout(400);
-    expect(await cardCount(page)).toBe(0);
+    await expectNoCardFor(page, DWELL_MS + GRACE_MS);
   });
 
   it('never modified the page\'s own DOM', async () => {
@@ -110,12 +132,23 @@ describe('marking terms on an article', () => {
 describe('pages without MS terms', () => {
   it('marks nothing where "Oct" is a month and "Ms." a title, and adds no node', async () => {
     const page = await open('no-terms.html');
-    // Let the idle-time scan finish; the page is tiny.
-    await page.waitForTimeout(1_000);
+    // The page script is here, and has read the page: it reads the page's text before it takes
+    // requests, and it says it is not marking (it found no candidate term).
+    await expect.poll(() => askPageScript(session.browser, page, { type: 'page-info' }), { timeout: 5_000 }).toEqual({ host: '127.0.0.1', running: false });
     expect(await highlightedTexts(page)).toEqual([]);
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0); // not even an empty highlight
     expect(await cardHostCount(page)).toBe(0);
     expect(await foreignMutations(page)).toEqual([]);
+
+    // The control: a term the page adds at its end starts the marks stage, which reads the whole
+    // page from the top; once that term is marked, "Oct" and "Ms." above it have been read too.
+    await page.evaluate(() => {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = 'Ms. Patel starts Ocrevus next Oct.';
+      document.body.append(paragraph);
+    });
+    expect(await waitForHighlights(page, 1)).toEqual(['Ocrevus']);
+    await page.close();
   });
 });
 
