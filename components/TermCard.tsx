@@ -62,6 +62,21 @@ function ClinicianDetails({ term, open }: { term: TermEntry; open: boolean }) {
   return (
     <details class="pm-clinician" open={open}>
       <summary>For clinicians</summary>
+      {clinician.definition && (
+        <p>
+          <strong>Definition:</strong> {clinician.definition}
+        </p>
+      )}
+      {clinician.inPractice && (
+        <p>
+          <strong>In practice:</strong> {clinician.inPractice}
+        </p>
+      )}
+      {clinician.keyNumber && (
+        <p>
+          <strong>Key number:</strong> {clinician.keyNumber}
+        </p>
+      )}
       {clinician.mechanism && (
         <p>
           <strong>How it works:</strong> {clinician.mechanism}

@@ -126,8 +126,18 @@ export const TrialResult = z.object({
   source: SourceIndex,
 });
 
-/** The quick reference for clinicians; every field optional because tests and terms need less. */
+/**
+ * The quick reference for clinicians. Medicines fill mechanism, route and schedule, monitoring and
+ * trials; tests, scales, disease and research terms fill a definition, what to do in practice and one
+ * key number. Every field is optional; data/README.md says which an entry needs.
+ */
 export const ClinicianBlock = z.object({
+  /** The term as clinicians define it (criteria, cut-offs, units). */
+  definition: z.optional(ProseText),
+  /** What it changes in practice: when to order it, how to act on it. */
+  inPractice: z.optional(ProseText),
+  /** One number a clinician should know (how common, how accurate, a threshold), with its source's figure. */
+  keyNumber: z.optional(ProseText),
   mechanism: z.optional(ProseText),
   routeAndSchedule: z.optional(ProseText),
   monitoring: z.optional(ProseText),
