@@ -8,13 +8,9 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { Matcher } from '../../lib/match/matcher';
-import { PageMatcher, pageRulesOf } from '../../lib/match/page-matcher';
-import { buildMatcherTable } from '../../lib/match/surface-forms';
 import { scanDocument } from '../../page-text/scan-page';
-import { compileMatcher } from '../../build/compile-matcher';
-import { readData } from '../../build/read-data';
 import { CORPUS_DIR, corpusHtml, corpusPageNames } from './corpus-pages';
+import { newShippedPage } from './shipped-index';
 
 const MIN_PRECISION = 0.98;
 const MIN_RECALL = 0.95;
@@ -24,10 +20,6 @@ const Expectations = z.object({
   expected: z.array(z.object({ text: z.string().check(z.minLength(1)), termId: z.string().check(z.minLength(1)) })),
   mustNotMatch: z.array(z.string().check(z.minLength(1))),
 });
-
-const compiled = compileMatcher(buildMatcherTable(readData('data').terms));
-const matcher = new Matcher(compiled);
-const pageRules = pageRulesOf(compiled);
 
 interface PageScore {
   page: string;
@@ -51,7 +43,7 @@ function scorePage(page: string): PageScore {
   const html = corpusHtml(page);
   const expectations = Expectations.parse(JSON.parse(readFileSync(join(CORPUS_DIR, `${page}.expected.json`), 'utf8')));
   const { document } = parseHTML(html);
-  const scanned = scanDocument(document as unknown as Document, new PageMatcher<number>(matcher, pageRules));
+  const scanned = scanDocument(document as unknown as Document, newShippedPage());
   const found = count(scanned.matches.map((match) => key(scanned.text.slice(match.start, match.end), match.termId)));
   const expected = count(expectations.expected.map((mark) => key(mark.text, mark.termId)));
   let truePositives = 0;

@@ -1,9 +1,9 @@
 /** The index in data/: every file valid, linked, sourced, and readable at the level we promise. */
 import { describe, expect, it } from 'vitest';
 import { checkStudyContent, checkTermContent, describeIndexSize, findSharedSurfaceForms, indexSize } from '../../build/index-style-checks';
-import { readData } from '../../build/read-data';
+import { shippedData } from './shipped-index';
 
-const data = readData('data');
+const data = shippedData();
 
 const REQUIRED_TERMS = [
   'cladribine', 'ocrelizumab', 'natalizumab', 'ofatumumab', 'optical-coherence-tomography', 'magnetic-resonance-imaging',

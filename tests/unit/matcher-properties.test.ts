@@ -6,17 +6,15 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Matcher, type Match } from '../../lib/match/matcher';
-import { buildMatcherTable } from '../../lib/match/surface-forms';
+import type { Match } from '../../lib/match/matcher';
 import { wordContinues } from '../../lib/text/fold';
-import { compileMatcher } from '../../build/compile-matcher';
-import { readData } from '../../build/read-data';
 import { blocksOf, corpusHtml, corpusPageNames } from './corpus-pages';
 import { EVERYDAY_PIECES, PUNCTUATION_PIECES, textOf, writtenNames } from './random-text';
 import { ReferenceMatcher, isBoundary } from './reference-matcher';
+import { shippedMatcher, shippedTable } from './shipped-index';
 
-const table = buildMatcherTable(readData('data').terms);
-const matcher = new Matcher(compileMatcher(table));
+const table = shippedTable();
+const matcher = shippedMatcher();
 const reference = new ReferenceMatcher(table);
 const names = table.map((form) => form.text);
 
