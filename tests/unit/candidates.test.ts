@@ -7,26 +7,19 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hasCandidate } from '../../lib/match/candidates';
-import { Matcher } from '../../lib/match/matcher';
-import { PageMatcher, pageRulesOf } from '../../lib/match/page-matcher';
-import { buildMatcherTable } from '../../lib/match/surface-forms';
 import { compileCandidatePatterns } from '../../build/compile-candidates';
-import { compileMatcher } from '../../build/compile-matcher';
-import { readData } from '../../build/read-data';
 import { blocksOf, corpusHtml, corpusPageNames } from './corpus-pages';
 import { EVERYDAY_PIECES, PUNCTUATION_PIECES, textOf, writtenNames } from './random-text';
+import { newShippedPage, shippedTable } from './shipped-index';
 
-const table = buildMatcherTable(readData('data').terms);
-const compiled = compileMatcher(table);
-const matcher = new Matcher(compiled);
-const pageRules = pageRulesOf(compiled);
+const table = shippedTable();
 const patterns = compileCandidatePatterns(table);
 const isCandidate = (text: string) => hasCandidate(text, patterns);
 const names = table.map((form) => form.text);
 const ownCaseNames = table.filter((form) => form.caseSensitive).map((form) => form.text);
 
 /** What the page matcher marks in one block of a page that has nothing else. */
-const marksAlone = (block: string) => new PageMatcher<number>(matcher, pageRules).scanBlock(0, block);
+const marksAlone = (block: string) => newShippedPage().scanBlock(0, block);
 
 /**
  * A page's blocks in order; for each block whether the page matcher marks anything when it reaches
@@ -34,7 +27,7 @@ const marksAlone = (block: string) => new PageMatcher<number>(matcher, pageRules
  * that block or an earlier one. The guard needs one yes before the first mark, not one per block.
  */
 function pageRun(blocks: string[]): { marked: boolean; seenBefore: boolean }[] {
-  const page = new PageMatcher<number>(matcher, pageRules);
+  const page = newShippedPage();
   let seen = false;
   return blocks.map((block, index) => {
     seen ||= isCandidate(block);

@@ -1,25 +1,24 @@
 /** What the build ships for the page (virtual:plainly/compiled-matcher, virtual:plainly/candidate-patterns). */
 import { describe, expect, it } from 'vitest';
 import { Matcher } from '../../lib/match/matcher';
-import { buildMatcherTable } from '../../lib/match/surface-forms';
 import { compileCandidatePatterns } from '../../build/compile-candidates';
 import { compileMatcher } from '../../build/compile-matcher';
-import { readData } from '../../build/read-data';
+import { shippedCompiled, shippedTable } from './shipped-index';
 
-const table = buildMatcherTable(readData('data').terms);
+const table = shippedTable();
 
 describe('compiled matcher data', () => {
   // The build writes it as JSON.parse of a string literal: a Map, Set, RegExp, typed array or
   // undefined field would come back as something else, and toStrictEqual would say so.
   it('is plain JSON that comes back the same', () => {
-    const compiled = compileMatcher(table);
+    const compiled = shippedCompiled();
     expect(JSON.parse(JSON.stringify(compiled))).toStrictEqual(compiled);
     const patterns = compileCandidatePatterns(table);
     expect(JSON.parse(JSON.stringify(patterns))).toStrictEqual(patterns);
   });
 
   it('holds every form once, with its entry, and a trie with a place for each', () => {
-    const { forms, termIds, trie } = compileMatcher(table);
+    const { forms, termIds, trie } = shippedCompiled();
     const sum = (counts: number[]) => counts.reduce((total, count) => total + count, 0);
     expect(forms.textStarts).toHaveLength(table.length + 1);
     expect(forms.texts).toHaveLength(forms.textStarts[table.length]);

@@ -3,15 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { compileFullIndex } from '../../lib/index/compiled';
 import { lookUpSelection } from '../../lib/index/lookup';
 import { TermSearch } from '../../lib/index/search';
-import { Matcher } from '../../lib/match/matcher';
-import { buildMatcherTable } from '../../lib/match/surface-forms';
-import { compileMatcher } from '../../build/compile-matcher';
-import { readData } from '../../build/read-data';
+import { shippedData, shippedMatcher } from './shipped-index';
 
-const data = readData('data');
+const data = shippedData();
 const index = compileFullIndex(data.terms, data.studies);
 const search = new TermSearch(index.searchDocuments, index.searchIndex);
-const matcher = new Matcher(compileMatcher(buildMatcherTable(data.terms)));
+const matcher = shippedMatcher();
 
 describe('lookUpSelection', () => {
   it.each([

@@ -6,24 +6,23 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Matcher, type Match } from '../../lib/match/matcher';
-import { buildMatcherTable } from '../../lib/match/surface-forms';
-import { wordContinues } from '../../lib/text/fold';
-import { compileMatcher } from '../../build/compile-matcher';
-import { readData } from '../../build/read-data';
+import type { Match } from '../../lib/match/matcher';
 import { blocksOf, corpusHtml, corpusPageNames } from './corpus-pages';
 import { EVERYDAY_PIECES, PUNCTUATION_PIECES, textOf, writtenNames } from './random-text';
-import { ReferenceMatcher, isBoundary } from './reference-matcher';
+import { ReferenceMatcher, endsWord } from './reference-matcher';
+import { wordGoesOn } from './reference-fold';
+import { shippedMatcher, shippedTable } from './shipped-index';
 
-const table = buildMatcherTable(readData('data').terms);
-const matcher = new Matcher(compileMatcher(table));
+const table = shippedTable();
+const matcher = shippedMatcher();
 const reference = new ReferenceMatcher(table);
 const names = table.map((form) => form.text);
 
 /** Names as pages write them; not with letters the openings regex never sees as a form's first letters (ạ, the Kelvin sign). */
 const randomText = textOf(fc.constantFrom(...names), writtenNames(names, ['upper', 'lower', 'dash', 'spaces', 'accent', 'soft hyphen']), EVERYDAY_PIECES, PUNCTUATION_PIECES);
 
-const spans = (matches: Match[]) => matches.map((match) => [match.start, match.end, match.termId] as [number, number, string]);
+/** What a match says: where, which entry, and through which of its forms. */
+const spans = (matches: Match[]) => matches.map((match) => [match.start, match.end, match.termId, match.form] as [number, number, string, string]);
 
 describe('matcher properties', () => {
   it('returns ordered, non-overlapping spans inside the text, on word boundaries', () => {
@@ -34,8 +33,8 @@ describe('matcher properties', () => {
           expect(match.start).toBeGreaterThanOrEqual(previousEnd);
           expect(match.end).toBeLessThanOrEqual(text.length);
           expect(match.end).toBeGreaterThan(match.start);
-          expect(wordContinues(text, match.start, -1)).toBe(false);
-          expect(isBoundary(text, match.end)).toBe(true);
+          expect(wordGoesOn(text, match.start, -1)).toBe(false);
+          expect(endsWord(text, match.end)).toBe(true);
           previousEnd = match.end;
         }
       }),
@@ -46,7 +45,7 @@ describe('matcher properties', () => {
   it('gives the same matches, shifted, when unrelated text is put in front', () => {
     fc.assert(
       fc.property(randomText, fc.constantFrom('Hello world. ', '12 apples and pears; ', '\n\n'), (text, prefix) => {
-        const shifted = spans(matcher.scan(prefix + text)).map(([start, end, id]) => [start - prefix.length, end - prefix.length, id]);
+        const shifted = spans(matcher.scan(prefix + text)).map(([start, end, id, form]) => [start - prefix.length, end - prefix.length, id, form]);
         expect(shifted).toEqual(spans(matcher.scan(text)));
       }),
       { numRuns: 300 },
@@ -56,7 +55,7 @@ describe('matcher properties', () => {
   it('gives exactly the matches of a slow reference implementation', () => {
     fc.assert(
       fc.property(randomText, (text) => {
-        expect(matcher.scan(text)).toEqual(reference.scan(text));
+        expect(spans(matcher.scan(text))).toEqual(spans(reference.scan(text)));
       }),
       { numRuns: 2000 },
     );
@@ -65,7 +64,16 @@ describe('matcher properties', () => {
   it('gives exactly the matches of the reference on every block of the corpus', () => {
     const blocks = corpusPageNames().flatMap((page) => blocksOf(corpusHtml(page)));
     expect(blocks.length).toBeGreaterThan(500);
-    const differing = blocks.filter((block) => JSON.stringify(matcher.scan(block)) !== JSON.stringify(reference.scan(block)));
+    const differing = blocks.filter((block) => JSON.stringify(spans(matcher.scan(block))) !== JSON.stringify(spans(reference.scan(block))));
     expect(differing).toEqual([]);
+  });
+
+  // The one place the reference follows the shipped folding instead of the documented rule
+  // (reference-fold.ts). When the shipped folding changes here, this fails: drop the deviation.
+  it('still ends words at letters of scripts without case, the known deviation the reference follows', () => {
+    expect(spans(matcher.scan('MRI検査とMSの患者'))).toEqual([
+      [0, 3, 'magnetic-resonance-imaging', 'MRI'],
+      [6, 8, 'multiple-sclerosis', 'MS'],
+    ]);
   });
 });

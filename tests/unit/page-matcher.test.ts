@@ -1,19 +1,11 @@
 /** Whole-page matching with the real index: look-alikes, MS context, and abbreviations a page defines. */
 import { describe, expect, it } from 'vitest';
 import { findDefinitions } from '../../lib/match/abbreviations';
-import { Matcher } from '../../lib/match/matcher';
-import { PageMatcher, pageRulesOf } from '../../lib/match/page-matcher';
-import { buildMatcherTable } from '../../lib/match/surface-forms';
-import { compileMatcher } from '../../build/compile-matcher';
-import { readData } from '../../build/read-data';
-
-const compiled = compileMatcher(buildMatcherTable(readData('data').terms));
-const matcher = new Matcher(compiled);
-const pageRules = pageRulesOf(compiled);
+import { newShippedPage } from './shipped-index';
 
 /** Scans blocks as one page and returns [text, termId] of every mark, in block order. */
 function marks(...blocks: string[]): [string, string][] {
-  const page = new PageMatcher<number>(matcher, pageRules);
+  const page = newShippedPage();
   const found = blocks.flatMap((text, index) => page.scanBlock(index, text));
   return found
     .sort((a, b) => a.key - b.key || a.match.start - b.match.start)

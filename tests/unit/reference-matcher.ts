@@ -1,46 +1,40 @@
 /**
  * A slow matcher that is easy to check by reading: no trie and no regex, just every span of text
- * that starts and ends a word, compared as a whole with the forms' folded texts. The property and
- * corpus tests hold the shipped Matcher (compiled at build time) to the same answers.
+ * that starts and ends a word, compared as a whole with the forms' folded texts. Its folding is its
+ * own (reference-fold.ts), written from the documented rules, so the property and corpus tests hold
+ * the shipped Matcher (compiled at build time) to answers that do not come from its own code.
  */
 import type { Match } from '../../lib/match/matcher';
 import type { MatcherTable, SurfaceForm } from '../../lib/match/surface-forms';
-import { foldCode, GAP, isAsciiLetter, isWordCode, SKIP, wordContinues } from '../../lib/text/fold';
+import { foldChar, foldText, kindOf, wordGoesOn } from './reference-fold';
 
 /** The matcher's openings hold this many of a form's first characters, one text character each. */
 const OPENING_LENGTH = 4;
 
-/** Folded form as the matcher sees it (gaps collapsed, skipped characters dropped). */
-function folded(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = foldCode(text.charCodeAt(i));
-    if (code === SKIP || (code === GAP && out.endsWith(' '))) continue;
-    out += String.fromCharCode(code);
-  }
-  return out;
-}
+const isAsciiLetter = (char: string) => /^[A-Za-z]$/.test(char);
 
-/** The characters as written that a case-sensitive form compares: skipped ones dropped, one per gap run. */
-function written(text: string): number[] {
-  const codes: number[] = [];
+/** The characters as written that a case-sensitive form compares: invisible ones dropped, one per run of gaps. */
+function written(text: string): string[] {
+  const chars: string[] = [];
   for (let i = 0; i < text.length; i++) {
-    const code = foldCode(text.charCodeAt(i));
-    if (code === SKIP || (code === GAP && codes[codes.length - 1] === GAP)) continue;
-    codes.push(code === GAP ? GAP : text.charCodeAt(i));
+    const char = text[i];
+    const kind = kindOf(char);
+    if (kind === 'invisible' || (kind === 'gap' && kindOf(chars[chars.length - 1] ?? '') === 'gap')) continue;
+    chars.push(kind === 'gap' ? ' ' : char);
   }
-  return codes;
+  return chars;
 }
 
 /** Case-sensitive forms: an ASCII letter of the text must be the form's letter; anything else may differ in case. */
 function sameCase(text: string, form: string): boolean {
   const [a, b] = [written(text), written(form)];
-  return a.length === b.length && a.every((code, i) => code === b[i] || !isAsciiLetter(code));
+  return a.length === b.length && a.every((char, i) => char === b[i] || !isAsciiLetter(char));
 }
 
-/** A word ends at `at` when no letter or digit follows (invisible in-word characters looked through). */
-export const isBoundary = (text: string, at: number) => !wordContinues(text, at, 1);
-const startsWord = (text: string, at: number) => foldCode(text.charCodeAt(at)) !== SKIP && isWordCode(text.charCodeAt(at)) && !wordContinues(text, at, -1);
+/** A word ends at `at` when no letter or digit follows (invisible characters looked through). */
+export const endsWord = (text: string, at: number) => !wordGoesOn(text, at, 1);
+/** A word starts at `at` when a letter or digit stands there and none goes on before it. */
+export const startsWord = (text: string, at: number) => kindOf(text[at]) === 'word' && !wordGoesOn(text, at, -1);
 
 export class ReferenceMatcher {
   /**
@@ -54,7 +48,7 @@ export class ReferenceMatcher {
 
   constructor(table: MatcherTable) {
     for (const form of table) {
-      const key = folded(form.text);
+      const key = foldText(form.text);
       this.formsByFolded.set(key, [...(this.formsByFolded.get(key) ?? []), form]);
       this.openings.add(key.slice(0, OPENING_LENGTH));
     }
@@ -76,8 +70,8 @@ export class ReferenceMatcher {
   private longestAt(text: string, start: number): Match | undefined {
     let best: Match | undefined;
     // A plural adds two characters at most, so no span folds longer than the longest form plus two.
-    for (let end = start + 1; end <= text.length && folded(text.slice(start, end)).length <= this.longestForm + 2; end++) {
-      if (!isBoundary(text, end) || !isWordCode(text.charCodeAt(end - 1)) || foldCode(text.charCodeAt(end - 1)) === SKIP) continue;
+    for (let end = start + 1; end <= text.length && foldText(text.slice(start, end)).length <= this.longestForm + 2; end++) {
+      if (!endsWord(text, end) || kindOf(text[end - 1]) !== 'word') continue;
       const form = this.formMatching(text, start, end);
       if (form) best = { start, end, termId: form.termId, form: form.text };
     }
@@ -86,15 +80,14 @@ export class ReferenceMatcher {
 
   /**
    * The matcher looks for forms only where the text begins with some form's first four folded
-   * characters, one text character each: a soft hyphen or a second space among them
+   * characters, one text character each: an invisible character or a second space among them
    * ("Oc\u00adrevus", "B  cell") hides what follows, unless a shorter form opens there ("MS  attack").
    */
   private opensAt(text: string, start: number): boolean {
     let opening = '';
     for (let i = start; i < start + OPENING_LENGTH && i < text.length; i++) {
-      const code = foldCode(text.charCodeAt(i));
-      if (code === SKIP) return false;
-      opening += String.fromCharCode(code);
+      if (kindOf(text[i]) === 'invisible') return false;
+      opening += foldChar(text[i]);
       if (this.openings.has(opening)) return true;
     }
     return false;
@@ -114,8 +107,8 @@ export class ReferenceMatcher {
     ];
     for (const [stem, takesEnding] of stems) {
       // A match never ends on an invisible character it stepped over.
-      if (stem === '' || foldCode(stem.charCodeAt(stem.length - 1)) === SKIP) continue;
-      for (const form of this.formsByFolded.get(folded(stem)) ?? []) {
+      if (stem === '' || kindOf(stem[stem.length - 1]) === 'invisible') continue;
+      for (const form of this.formsByFolded.get(foldText(stem)) ?? []) {
         if (takesEnding(form) && (!form.caseSensitive || sameCase(stem, form.text))) return form;
       }
     }

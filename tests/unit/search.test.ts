@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { compileFullIndex } from '../../lib/index/compiled';
 import { TermSearch } from '../../lib/index/search';
-import { readData } from '../../build/read-data';
+import { shippedData } from './shipped-index';
 
-const data = readData('data');
+const data = shippedData();
 const index = compileFullIndex(data.terms, data.studies);
 // Built from the serialised index exactly as the background does.
 const search = new TermSearch(index.searchDocuments, JSON.parse(JSON.stringify(index.searchIndex)));

@@ -9,7 +9,7 @@ import { Matcher } from '../../lib/match/matcher';
 import { PageMatcher, pageRulesOf } from '../../lib/match/page-matcher';
 import { buildMatcherTable } from '../../lib/match/surface-forms';
 import { compileMatcher } from '../../build/compile-matcher';
-import { readData } from '../../build/read-data';
+import { newShippedPage } from './shipped-index';
 
 /** A minimal valid entry: only what matching and the sharing check read matters here. */
 function entry(id: string, category: TermEntry['category'], aliases: { text: string; disambiguation?: Disambiguation }[], extra: Partial<TermEntry> = {}): TermEntry {
@@ -89,16 +89,14 @@ describe('choosing between entries that share a form', () => {
   });
 
   it('tells ARR apart in the real index', () => {
-    const compiled = compileMatcher(buildMatcherTable(readData('data').terms));
-    const page = new PageMatcher<number>(new Matcher(compiled), pageRulesOf(compiled));
+    const page = newShippedPage();
     const ids = (text: string) => page.scanBlock(0, text).filter(({ match }) => match.form === 'ARR').map(({ match }) => match.termId);
     expect(ids('In relapsing MS, the ARR fell from 0.33 to 0.16.')).toEqual(['annualised-relapse-rate']);
     expect(ids('The ARR was 8 percentage points, so the number needed to treat was 13.')).toEqual(['absolute-risk-reduction']);
   });
 
   it('tells MMF apart in the real index, and leaves it unmarked when a paragraph gives no cue', () => {
-    const compiled = compileMatcher(buildMatcherTable(readData('data').terms));
-    const page = new PageMatcher<number>(new Matcher(compiled), pageRulesOf(compiled));
+    const page = newShippedPage();
     const ids = (text: string) => page.scanBlock(0, text).filter(({ match }) => match.form === 'MMF').map(({ match }) => match.termId);
     expect(ids('Dimethyl fumarate is broken down to MMF in the gut.')).toEqual(['monomethyl-fumarate']);
     expect(ids('In NMOSD, MMF or azathioprine may be used.')).toEqual(['mycophenolate-mofetil']);
