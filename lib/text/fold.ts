@@ -6,7 +6,10 @@
  * - every dash and hyphen, and any white space (NBSP included), fold to one "gap" code, so
  *   "B-cell", "B cell", "relapsing–remitting" and "relapsing remitting" are the same to the matcher;
  * - curly apostrophes fold to ';
- * - soft hyphens, zero-width characters and combining marks are skipped (they sit inside words).
+ * - soft hyphens, zero-width characters and combining marks are skipped (they sit inside words);
+ * - letters of scripts without case (Chinese, Japanese, Arabic, Hebrew, Thai) do not make words with
+ *   Latin letters: those scripts set a Latin term right beside their own letters ("MRI検査"), and the
+ *   term is still found there.
  */
 
 /** The folded code of every dash, hyphen and white-space character. */

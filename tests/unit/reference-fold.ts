@@ -12,11 +12,8 @@
  *
  * One UTF-16 unit at a time, as the page's offsets count.
  *
- * One known deviation is followed rather than the documented rule, so the properties can go on
- * testing everything else: the shipped folding takes only letters that have case (and those of
- * U+00C0–U+024F) for word characters, so letters of scripts without case (日本, Arabic, Hebrew,
- * Thai; \p{Lo}) end a word there: "MRI検査" marks MRI. Reported for a decision; the matcher
- * properties test pins it, and fails once the shipped folding follows the documented rule.
+ * Letters of scripts without case (日本, Arabic, Hebrew, Thai; \p{Lo}) end a word, as lib/text/fold.ts
+ * documents: "MRI検査" marks MRI. The matcher properties test pins that case.
  */
 
 export type CharKind = 'word' | 'gap' | 'invisible' | 'other';
