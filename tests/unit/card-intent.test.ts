@@ -269,6 +269,18 @@ describe('grace: time to reach the card', () => {
     expect(page.seen).toEqual([opened(onMs)]);
   });
 
+  it('gives the whole grace again when the pointer leaves the card it reached within the grace', () => {
+    restAndOpen(onMs);
+    page.move(undefined);
+    page.wait(100);
+    page.enterCard();
+    page.leaveCard();
+    page.wait(GRACE_MS - 1);
+    expect(page.seen).toEqual([opened(onMs)]);
+    page.wait(1);
+    expect(page.seen).toEqual([opened(onMs), closed]);
+  });
+
   it('looks at no term under the card while the pointer is on it', () => {
     restAndOpen(onMs);
     page.enterCard();
