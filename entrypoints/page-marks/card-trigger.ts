@@ -1,19 +1,17 @@
 /**
- * When the card opens and closes. A highlight cannot receive events, so the pointer position is
- * hit-tested against the marks (caretPositionFromPoint). Timings follow Wikipedia Page Previews:
- * the card waits for a short dwell, and a grace period lets the pointer travel to the card.
+ * The page side of when the card opens and closes (the decisions are lib/card-intent/card-intent.ts):
+ * feeds the person's events to the machine, keeps one real timer for its deadlines and does what it
+ * answers. A highlight cannot receive events, so the pointer position is hit-tested against the
+ * marks (caretPositionFromPoint).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { CardIntent, type CardAction, type CardTimings } from '../../lib/card-intent/card-intent';
 import { contextTimers, type ContextTimers } from '../page-guard/context-timers';
 import { anchorFollowing, type Anchor } from './card-host';
 import type { MarkedTerm, TermHighlights } from './term-highlights';
 
 /** From the settings, read at each use so changes apply at once. */
-export interface TriggerTimings {
-  /** The pointer must rest this long on a term before its card opens: passing over text opens nothing. */
-  dwellMs: number;
-  /** Time to move from the term onto the card before it closes. */
-  graceMs: number;
+export interface TriggerTimings extends CardTimings {
   /** False when marks are not painted: then only the keyboard shortcut opens cards. */
   hover: boolean;
 }
@@ -53,26 +51,18 @@ function rectUnder(mark: MarkedTerm, x: number, y: number): DOMRect | undefined 
   return undefined;
 }
 
-/**
- * Above this speed the pointer is travelling, not reading: no card starts its dwell. 10ten Reader
- * hides its popup the same way while the mouse moves fast. About a screen width per second.
- */
-const SWEEP_PX_PER_MS = 1.2;
-/** A pointer that sends no move for this long has stopped, whatever its last speed was. */
-const SETTLE_MS = 80;
+/** A mark under the pointer, and the line box of it there: the card opens beside that line. */
+interface PointerHit {
+  mark: MarkedTerm;
+  rect: DOMRect;
+}
 
 export class CardTrigger {
-  private dwellTimer: number | undefined;
-  private graceTimer: number | undefined;
-  private dwellMark: MarkedTerm | undefined;
-  private openMark: MarkedTerm | undefined;
-  private pinned = false;
-  private pointerOnCard = false;
+  private readonly intent: CardIntent<PointerHit>;
   private frameRequested = false;
-  private lastPointer = { x: 0, y: 0, time: 0 };
-  /** Pointer speed, smoothed over the last few events. */
-  private speed = 0;
-  private settleTimer: number | undefined;
+  private wakeTimer: number | undefined;
+  /** The deadline `wakeTimer` is set for: most pointer moves leave it where it was, and the timer with it. */
+  private wakeTimerAt: number | undefined;
   private readonly timers: ContextTimers;
 
   constructor(
@@ -83,6 +73,7 @@ export class CardTrigger {
     private readonly card: CardOpener,
   ) {
     this.timers = contextTimers(ctx);
+    this.intent = new CardIntent<PointerHit>(() => performance.now(), timings);
   }
 
   attach(): void {
@@ -97,20 +88,29 @@ export class CardTrigger {
 
   /** Called by the card host as the pointer enters or leaves the card. */
   pointerOnCardChanged(onCard: boolean): void {
-    this.pointerOnCard = onCard;
-    if (onCard) this.clearGrace();
-    else if (!this.pinned) this.startGrace();
+    this.run(this.intent.pointerOnCard(onCard));
   }
 
   close(): void {
-    this.clearDwell();
-    this.clearGrace();
-    this.openMark = undefined;
-    this.pinned = false;
-    this.card.close();
+    this.run(this.intent.close());
   }
 
-  private markAt(x: number, y: number): { mark: MarkedTerm; rect: DOMRect } | undefined {
+  /** Treats a card someone else opened (a "not found" note) as pinned: Esc and clicks elsewhere close it. */
+  adoptPinnedCard(): void {
+    this.run(this.intent.cardOpened(undefined, true));
+  }
+
+  /** Opens a card; `mark` is the mark it belongs to, if any (a looked-up selection has none). */
+  show(termId: string, rect: DOMRect, options: OpenOptions, mark?: MarkedTerm): void {
+    this.run(this.intent.cardOpened(mark, options.pinned));
+    this.openCard(termId, rect, options, mark);
+  }
+
+  private openCard(termId: string, rect: DOMRect, options: OpenOptions, mark?: MarkedTerm): void {
+    this.card.open(termId, anchorFollowing(rect, mark?.range), options);
+  }
+
+  private markAt(x: number, y: number): PointerHit | undefined {
     if (!this.timings().hover) return undefined;
     const caret = caretAt(x, y, this.shadowRoots());
     if (!caret) return undefined;
@@ -120,94 +120,61 @@ export class CardTrigger {
   }
 
   private onPointerMove(event: PointerEvent): void {
-    const elapsed = Math.max(1, event.timeStamp - this.lastPointer.time);
-    const distance = Math.hypot(event.clientX - this.lastPointer.x, event.clientY - this.lastPointer.y);
-    this.speed = 0.5 * this.speed + 0.5 * Math.min(distance / elapsed, 10);
-    this.lastPointer = { x: event.clientX, y: event.clientY, time: event.timeStamp };
-    window.clearTimeout(this.settleTimer);
-    if (this.speed > SWEEP_PX_PER_MS) {
-      // No further move would tell us it stopped on a term: look again once it has been still.
-      this.settleTimer = this.timers.setTimeout(() => {
-        this.speed = 0;
-        this.hoverAt(this.lastPointer.x, this.lastPointer.y);
-      }, SETTLE_MS);
-    }
+    this.run(this.intent.pointerMoved({ x: event.clientX, y: event.clientY, time: event.timeStamp }));
     // One hit-test per frame at most, however fast pointer events arrive.
     if (this.frameRequested) return;
     this.frameRequested = true;
     this.timers.requestAnimationFrame(() => {
       this.frameRequested = false;
-      this.hoverAt(this.lastPointer.x, this.lastPointer.y);
+      this.lookUnderPointer();
     });
   }
 
-  private hoverAt(x: number, y: number): void {
-    if (this.pointerOnCard) return;
-    const hit = this.markAt(x, y);
-    if (!hit) {
-      this.clearDwell();
-      if (this.card.isOpen() && !this.pinned) this.startGrace();
-      return;
-    }
-    if (hit.mark === this.openMark) {
-      this.clearGrace();
-      return;
-    }
-    if (this.pinned || hit.mark === this.dwellMark) return;
-    this.clearDwell();
-    if (this.speed > SWEEP_PX_PER_MS) return; // sweeping past: the next slower move over it starts the dwell
-    this.dwellMark = hit.mark;
-    this.card.prepare();
-    this.dwellTimer = this.timers.setTimeout(() => {
-      this.dwellMark = undefined;
-      this.show(hit.mark.termId, hit.rect, { pinned: false, takeFocus: false }, hit.mark);
-    }, this.timings().dwellMs);
+  private lookUnderPointer(): void {
+    const { x, y } = this.intent.pointer;
+    this.run(this.intent.pointerOver(this.markAt(x, y), this.card.isOpen()));
   }
 
   private onClick(event: MouseEvent): void {
     if (this.card.ownsNode(event.target as Node | null)) return;
-    const hit = this.markAt(event.clientX, event.clientY);
-    if (hit) this.show(hit.mark.termId, hit.rect, { pinned: true, takeFocus: false }, hit.mark);
-    else if (this.card.isOpen()) this.close();
+    this.run(this.intent.clicked(this.markAt(event.clientX, event.clientY), this.card.isOpen()));
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.card.isOpen()) this.close();
+    if (event.key === 'Escape') this.run(this.intent.escapePressed(this.card.isOpen()));
   }
 
-  /** Treats a card someone else opened (a "not found" note) as pinned: Esc and clicks elsewhere close it. */
-  adoptPinnedCard(): void {
-    this.clearDwell();
-    this.clearGrace();
-    this.openMark = undefined;
-    this.pinned = true;
+  /** Does what the machine answered, then sets the timer for its next deadline. */
+  private run(actions: CardAction<PointerHit>[]): void {
+    for (const action of actions) {
+      switch (action.type) {
+        case 'prepare':
+          this.card.prepare();
+          break;
+        case 'open':
+          this.openCard(action.hit.mark.termId, action.hit.rect, { pinned: action.pinned, takeFocus: false }, action.hit.mark);
+          break;
+        case 'close':
+          this.card.close();
+          break;
+        case 'look':
+          this.lookUnderPointer();
+          break;
+      }
+    }
+    this.setWakeTimer();
   }
 
-  /** Opens a card; `mark` is the mark it belongs to, if any (a looked-up selection has none). */
-  show(termId: string, rect: DOMRect, options: OpenOptions, mark?: MarkedTerm): void {
-    this.clearDwell();
-    this.clearGrace();
-    this.openMark = mark;
-    this.pinned = options.pinned;
-    this.card.open(termId, anchorFollowing(rect, mark?.range), options);
-  }
-
-  private startGrace(): void {
-    if (this.graceTimer !== undefined) return;
-    this.graceTimer = this.timers.setTimeout(() => {
-      this.graceTimer = undefined;
-      if (!this.pointerOnCard && !this.pinned) this.close();
-    }, this.timings().graceMs);
-  }
-
-  private clearGrace(): void {
-    window.clearTimeout(this.graceTimer);
-    this.graceTimer = undefined;
-  }
-
-  private clearDwell(): void {
-    window.clearTimeout(this.dwellTimer);
-    this.dwellTimer = undefined;
-    this.dwellMark = undefined;
+  private setWakeTimer(): void {
+    const at = this.intent.wakeAt;
+    if (at === this.wakeTimerAt) return;
+    window.clearTimeout(this.wakeTimer);
+    this.wakeTimerAt = at;
+    if (at === undefined) return;
+    // A timer may run a little before the clock reads `at`: wake then does nothing and this sets it again.
+    this.wakeTimer = this.timers.setTimeout(() => {
+      this.wakeTimerAt = undefined;
+      this.run(this.intent.wake());
+    }, at - performance.now());
   }
 }
