@@ -5,7 +5,8 @@
  * research notes ≤ 250 words.
  */
 import { fleschKincaid, wordCount } from './readability';
-import { SAFETY_KINDS, type Disambiguation, type StudyNote, type TermEntry } from '../lib/index/schema';
+import { SAFETY_KINDS } from '../lib/index/safety-kinds';
+import type { Disambiguation, StudyNote, TermEntry } from '../lib/index/schema';
 
 export const LIMITS = {
   summaryWords: 50,

@@ -4,10 +4,11 @@
  * breastfeeding are always there (the schema requires them).
  */
 import { ownRegionFirst } from '../lib/index/own-region-first';
-import { SAFETY_KINDS, type SafetySection } from '../lib/index/schema';
+import { SAFETY_KINDS, type SafetyKind } from '../lib/index/safety-kinds';
+import type { SafetySection } from '../lib/index/schema';
 import type { LabelRegion } from '../lib/settings/schema';
 
-const KIND_HEADINGS: Record<(typeof SAFETY_KINDS)[number], string> = {
+const KIND_HEADINGS: Record<SafetyKind, string> = {
   boxedWarnings: 'Most serious warnings',
   contraindications: 'Do not use it if',
   seriousRisks: 'Serious risks',

@@ -5,6 +5,7 @@
  * zod's full build costs about 30 ms more to start there (measured; see README, Accuracy and speed).
  */
 import * as z from 'zod/mini';
+import { SAFETY_KINDS, type SafetyKind } from './safety-kinds';
 
 /** Kebab-case canonical name: `ocrelizumab`, `optical-coherence-tomography`. */
 export const EntryId = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are kebab-case: lowercase letters, digits and single hyphens'));
@@ -117,7 +118,9 @@ export const SafetySection = z.object({
   breastfeeding: z.array(SafetyItem).check(z.minLength(1)),
 });
 export type SafetySection = z.infer<typeof SafetySection>;
-export const SAFETY_KINDS = ['boxedWarnings', 'contraindications', 'seriousRisks', 'interactions', 'pregnancy', 'breastfeeding'] as const satisfies readonly (keyof SafetySection)[];
+// Every kind the card lists is a list of the section, and no list is left out.
+const kindsMatch: [SafetyKind, keyof SafetySection] extends [keyof SafetySection, SafetyKind] ? true : never = true;
+void kindsMatch;
 
 /** A trial result, always with the absolute numbers beside the relative effect. */
 export const TrialResult = z.object({
