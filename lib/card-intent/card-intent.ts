@@ -93,11 +93,14 @@ export class CardIntent<Hit extends MarkHit> {
     if (this.onCard) return [];
     if (!hit) {
       this.dwell = undefined;
-      if (cardOpen && !this.pinned) this.startGrace();
+      // A card still loading counts as open: otherwise it would show after the pointer left, and stay.
+      if ((cardOpen || this.openMark !== undefined) && !this.pinned) this.startGrace();
       return [];
     }
     if (hit.mark === this.openMark) {
+      // Back on the open term: neither the grace nor a dwell begun on a term passed on the way counts.
       this.graceEndsAt = undefined;
+      this.dwell = undefined;
       return [];
     }
     if (this.pinned || hit.mark === this.dwell?.hit.mark) return [];
@@ -139,6 +142,8 @@ export class CardIntent<Hit extends MarkHit> {
 
   /** Closes the card, whatever opened it (its close button, Esc, a click elsewhere, the grace running out). */
   close(): CardAction<Hit>[] {
+    // A hidden card sends no pointerleave: the pointer is not on it any more.
+    this.onCard = false;
     this.dwell = undefined;
     this.graceEndsAt = undefined;
     this.openMark = undefined;

@@ -25,6 +25,8 @@ class FakePage {
   now = 1000;
   timings: CardTimings = { dwellMs: DWELL_MS, graceMs: GRACE_MS };
   cardOpen = false;
+  /** The card shows only when `cardArrives` is called (its entry comes from the background), not at once. */
+  cardLoadsLate = false;
   readonly done: CardAction<TestHit>[] = [];
   readonly intent = new CardIntent<TestHit>(
     () => this.now,
@@ -79,6 +81,11 @@ class FakePage {
     this.cardOpen = true;
   }
 
+  /** The late card's entry has come: it shows now. */
+  cardArrives(): void {
+    this.cardOpen = true;
+  }
+
   /** The card's close button. */
   closeButton(): void {
     this.run(this.intent.close());
@@ -87,7 +94,7 @@ class FakePage {
   private run(actions: CardAction<TestHit>[]): void {
     for (const action of actions) {
       this.done.push(action);
-      if (action.type === 'open') this.cardOpen = true;
+      if (action.type === 'open') this.cardOpen = !this.cardLoadsLate;
       if (action.type === 'close') this.cardOpen = false;
       if (action.type === 'look') this.run(this.intent.pointerOver(this.under, this.cardOpen));
     }
@@ -362,5 +369,34 @@ describe('clicks, keys and cards opened elsewhere', () => {
     page.closeButton();
     expect(page.intent.wakeAt).toBeUndefined();
     restAndOpen(onDmt);
+  });
+});
+
+describe('edges a person can reach', () => {
+  it('forgets a dwell begun on another term once the pointer is back on the open one', () => {
+    restAndOpen(onMs);
+    page.move(onDmt);
+    page.move(onMs);
+    page.wait(DWELL_MS * 2);
+    expect(page.seen).toEqual([opened(onMs)]);
+  });
+
+  it('goes on opening cards on hover after a card was closed with the pointer on it', () => {
+    restAndOpen(onMs);
+    page.enterCard();
+    page.escape(); // the card is gone; no pointerleave comes from a card that is no longer there
+    page.move(onDmt);
+    page.wait(DWELL_MS);
+    expect(page.seen).toEqual([opened(onMs), closed, opened(onDmt)]);
+  });
+
+  it('closes a card whose entry arrived after the pointer had left its term', () => {
+    page.cardLoadsLate = true;
+    page.move(onMs);
+    page.wait(DWELL_MS);
+    page.move(undefined); // gone before the card could show
+    page.cardArrives();
+    page.wait(GRACE_MS);
+    expect(page.seen).toEqual([opened(onMs), closed]);
   });
 });
