@@ -21,6 +21,9 @@ export function LabelWarnings({ safety, region }: { safety: SafetySection; regio
   return (
     <section class="pm-safety" aria-label="Label warnings">
       <h3>Label warnings</h3>
+      {safety.partial && (
+        <p class="pm-muted">This list may not hold every warning on the label. Read the leaflet that comes with the medicine, or ask your pharmacist.</p>
+      )}
       {SAFETY_KINDS.filter((kind) => safety[kind].length > 0).map((kind) => (
         <section key={kind} aria-label={KIND_HEADINGS[kind]}>
           <h4>{KIND_HEADINGS[kind]}</h4>

@@ -116,10 +116,12 @@ export const SafetySection = z.object({
   interactions: z.array(SafetyItem),
   pregnancy: z.array(SafetyItem).check(z.minLength(1)),
   breastfeeding: z.array(SafetyItem).check(z.minLength(1)),
+  /** Parts of the label could not be read: the card says the lists may not hold every warning. */
+  partial: z.optional(z.literal(true)),
 });
 export type SafetySection = z.infer<typeof SafetySection>;
 // Every kind the card lists is a list of the section, and no list is left out.
-const kindsMatch: [SafetyKind, keyof SafetySection] extends [keyof SafetySection, SafetyKind] ? true : never = true;
+const kindsMatch: [SafetyKind, Exclude<keyof SafetySection, 'partial'>] extends [keyof SafetySection, SafetyKind] ? true : never = true;
 void kindsMatch;
 
 /** A trial result, always with the absolute numbers beside the relative effect. */
