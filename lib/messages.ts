@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { EntryId, StudyNote, TermEntry } from './index/schema';
-import type { Settings } from './settings/schema';
+import { Settings } from './settings/schema';
 
 export const GetTerm = z.object({ type: z.literal('get-term'), id: EntryId });
 export const Search = z.object({ type: z.literal('search'), query: z.string().check(z.maxLength(200)) });
@@ -26,7 +26,14 @@ export const LoadStage = z.object({ type: z.literal('load-stage'), stage: z.enum
 /** "Add to my questions" on a card in a page: saved by the background (platform/questions-store.ts). */
 export const AddQuestion = z.object({ type: z.literal('add-question'), termId: EntryId });
 
-export const Request = z.discriminatedUnion('type', [GetTerm, Search, ReportPageTerms, GetTabTerms, GetPageSettings, LoadStage, AddQuestion]);
+/**
+ * The extension's own pages change settings through the background, the only writer of settings
+ * (platform/settings-writer.ts): a whole record (import, undo) or some fields (one control).
+ */
+export const SaveSettings = z.object({ type: z.literal('save-settings'), settings: Settings });
+export const UpdateSettings = z.object({ type: z.literal('update-settings'), change: z.partial(z.omit(Settings, { version: true })) });
+
+export const Request = z.discriminatedUnion('type', [GetTerm, Search, ReportPageTerms, GetTabTerms, GetPageSettings, LoadStage, AddQuestion, SaveSettings, UpdateSettings]);
 export type Request = z.infer<typeof Request>;
 
 export const TermResponse = z.nullable(z.object({ term: TermEntry, studies: z.array(StudyNote) }));
@@ -46,6 +53,18 @@ export interface HighlightNames {
 
 /** The answer to "load-stage": the marks stage gets the names its stylesheet was inserted for. */
 export type LoadStageResponse = { loaded: true; highlightNames?: HighlightNames } | null;
+
+/** What a save did: the settings now stored, or exactly why nothing was saved. */
+export const SaveResult = z.union([
+  z.object({
+    ok: z.literal(true),
+    settings: Settings,
+    /** The site lists were too long for synced storage: they are kept on this device only. */
+    listsOnDeviceOnly: z.boolean(),
+  }),
+  z.object({ ok: z.literal(false), reason: z.string() }),
+]);
+export type SaveResult = z.infer<typeof SaveResult>;
 
 /**
  * From the background to the extension's own pages (never to a page's script): a tab's list of
@@ -67,6 +86,8 @@ export interface Responses {
   'get-page-settings': Settings;
   'load-stage': LoadStageResponse;
   'add-question': null;
+  'save-settings': SaveResult;
+  'update-settings': SaveResult;
 }
 export type RequestType = Request['type'];
 export type ResponseTo<Type extends RequestType> = Responses[Type];

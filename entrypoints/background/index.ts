@@ -1,21 +1,24 @@
 /**
  * Holds the full index and answers lookups and searches; keeps the terms found on each tab for the
- * popup and the toolbar badge. Nothing here touches the network.
+ * popup and the toolbar badge (tab-terms.ts); the one writer of settings. Nothing here touches the
+ * network.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import compiledMatcher from 'virtual:plainly/compiled-matcher';
 import fullIndex from 'virtual:plainly/full-index';
 import { MAX_QUERY_LENGTH } from '../../lib/content-messages';
-import { announceTabTermsChanged } from '../../platform/background-client';
 import { askPage } from '../../platform/page-requests';
 import { addQuestion } from '../../platform/questions-store';
-import { readSettings } from '../../platform/settings-store';
+import { readSettings } from '../../platform/settings-reader';
+import { repairStoredSettings, updateSettings, writeSettings } from '../../platform/settings-writer';
 import { lookUpSelection } from '../../lib/index/lookup';
 import { TermSearch } from '../../lib/index/search';
 import { Matcher } from '../../lib/match/matcher';
-import { Request, type RequestType, type ResponseTo, type TabTermsResponse, type TermResponse } from '../../lib/messages';
+import { Request, type RequestType, type ResponseTo, type TermResponse } from '../../lib/messages';
+import { isSettingsKey } from '../../lib/storage-keys';
 import { loadStage, refreshOpenTabs } from './page-stages';
+import { followTabs, reportTabTerms, tabTermsResponse } from './tab-terms';
 
 const LOOKUP_MENU_ID = 'plainly-ms-lookup';
 /** Browser commands (rebindable at chrome://extensions/shortcuts) → what the page does. */
@@ -25,46 +28,27 @@ export default defineBackground(() => {
   const termsById = new Map(fullIndex.terms.map((term) => [term.id, term]));
   const search = new TermSearch(fullIndex.searchDocuments, fullIndex.searchIndex);
   const matcher = new Matcher(compiledMatcher);
-  /** Per tab: term id → how many times it is marked. Memory only; gone when the tab closes. */
-  const tabTerms = new Map<number, Record<string, number>>();
-
   function termResponse(id: string): TermResponse {
     const term = termsById.get(id);
     if (!term) return null;
     return { term, studies: fullIndex.studies.filter((study) => study.terms.includes(id)) };
   }
 
-  function tabTermsResponse(tabId: number): TabTermsResponse {
-    const counts = tabTerms.get(tabId) ?? {};
-    return Object.entries(counts)
-      .flatMap(([id, count]) => {
-        const term = termsById.get(id);
-        return term ? [{ id, name: term.name, count }] : [];
-      })
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-  }
-
-  function updateBadge(tabId: number, counts: Record<string, number>): void {
-    const distinct = Object.keys(counts).length;
-    void browser.action.setBadgeText({ tabId, text: distinct > 0 ? String(distinct) : '' }).catch(() => undefined);
-  }
-
   /** One handler per request, each typed with its own answer (lib/messages.ts, Responses). */
   const handlers: { [Type in RequestType]: (message: Extract<Request, { type: Type }>, sender: Browser.runtime.MessageSender) => ResponseTo<Type> | Promise<ResponseTo<Type>> } = {
     'get-term': (message) => termResponse(message.id),
     search: (message) => search.search(message.query),
-    'get-tab-terms': (message) => tabTermsResponse(message.tabId),
-    'report-page-terms': (message, sender) => {
+    'get-tab-terms': (message) => tabTermsResponse(message.tabId, (id) => termsById.get(id)?.name),
+    'report-page-terms': async (message, sender) => {
       const tabId = sender.tab?.id;
       // Only top frames report; a tab id is required so counts cannot be planted for another tab.
-      if (tabId === undefined || sender.frameId !== 0) return null;
-      tabTerms.set(tabId, message.counts);
-      updateBadge(tabId, message.counts);
-      announceTabTermsChanged(tabId);
+      if (tabId !== undefined && sender.frameId === 0) await reportTabTerms(tabId, message.counts);
       return null;
     },
-    // Checked (and repaired if need be) here: the page's stages carry no zod.
+    // Checked here: the page's stages carry no zod, and never write settings themselves.
     'get-page-settings': async () => (await readSettings()).settings,
+    'save-settings': (message) => writeSettings(message.settings),
+    'update-settings': (message) => updateSettings(message.change),
     'load-stage': (message, sender) => loadStage(message.stage, sender),
     'add-question': async (message) => {
       const term = termsById.get(message.termId);
@@ -100,9 +84,11 @@ export default defineBackground(() => {
     if (direction && tab?.id !== undefined) void askPage(tab.id, { type: 'step-term', direction });
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => tabTerms.delete(tabId));
-  // A new page in the tab starts with an empty list until its content script reports.
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && tabTerms.delete(tabId)) announceTabTermsChanged(tabId);
+  followTabs();
+
+  // The one writer repairs what it finds at each start, and whatever another device or version syncs in.
+  void repairStoredSettings();
+  browser.storage.onChanged.addListener((changes) => {
+    if (Object.keys(changes).some(isSettingsKey)) void repairStoredSettings();
   });
 });

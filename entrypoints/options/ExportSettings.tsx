@@ -1,6 +1,6 @@
 /** Export: the stored settings as a JSON file in the downloads folder, or copied as text. */
 import { useState } from 'preact/hooks';
-import { readSettings } from '../../platform/settings-store';
+import { readSettings } from '../../platform/settings-reader';
 import { exportText } from '../../lib/settings/settings-file';
 
 export const EXPORT_FILE_NAME = 'plainly-ms-settings.json';

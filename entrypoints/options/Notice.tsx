@@ -1,10 +1,10 @@
 /**
- * The message the settings store leaves when it had to repair stored settings (storage.local,
+ * The message the background leaves when it had to repair stored settings (storage.local,
  * NOTICE_KEY), shown until the person dismisses it.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { NOTICE_KEY } from '../../platform/settings-store';
+import { NOTICE_KEY } from '../../platform/settings-reader';
 
 function asNotice(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
@@ -21,7 +21,7 @@ export function Notice({ onDismissed }: { onDismissed: () => void }) {
         if (live) setNotice(asNotice(stored[NOTICE_KEY]));
       })
       .catch(() => undefined);
-    // The store may write a notice while this page is open (it repairs on read).
+    // The background may write one while this page is open (it repairs what another device syncs in).
     const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (live && area === 'local' && NOTICE_KEY in changes) setNotice(asNotice(changes[NOTICE_KEY].newValue));
     };

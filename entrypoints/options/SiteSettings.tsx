@@ -48,6 +48,11 @@ export function SiteSettings({ settings, api }: SectionProps) {
         onSave={(sites, problem) => void api.saveField('onlyOnSites', sites, problem)}
         onInvalid={(reason) => api.reportInvalid(FIELD_LABELS.onlyOnSites, reason)}
       />
+      {api.listsOnDeviceOnly && (
+        <p class="pm-hint" id="sites-on-device">
+          These lists are too long for the browser to sync, so they are kept on this device only. Your other settings still sync.
+        </p>
+      )}
     </section>
   );
 }

@@ -1,9 +1,12 @@
 /**
- * The options page's hold on the settings: reads them (repaired by the store), saves each change at
- * once, one save after another, and says what happened in one polite status line.
+ * The options page's hold on the settings: reads them, has the background save each change at once,
+ * one save after another, and says what happened in one polite status line. A save the browser
+ * refuses keeps what the person entered on the page and says why.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { onSettingsChanged, readSettings, saveSettings, updateSettings } from '../../platform/settings-store';
+import type { SaveResult } from '../../lib/messages';
+import { saveSettings, updateSettings } from '../../platform/settings-client';
+import { onSettingsChanged, readSettings } from '../../platform/settings-reader';
 import { Settings, type SettingKey } from '../../lib/settings/schema';
 import { FIELD_LABELS } from '../../lib/settings/field-labels';
 
@@ -15,6 +18,8 @@ export interface SaveStatus {
 export interface SettingsApi {
   /** Undefined until storage has answered. */
   settings: Settings | undefined;
+  /** The site lists are too long for synced storage and are kept on this device only. */
+  listsOnDeviceOnly: boolean;
   status: SaveStatus | undefined;
   /** Saves a validated change of one or more fields; `label` names it in the status line, `note` adds to it. */
   save: (change: Partial<Settings>, label: string, note?: string) => Promise<boolean>;
@@ -32,6 +37,7 @@ const ANNOUNCE_GAP_MS = 80;
 export function useSettings(): SettingsApi {
   const [settings, setSettings] = useState<Settings>();
   const [status, setStatus] = useState<SaveStatus>();
+  const [listsOnDeviceOnly, setListsOnDeviceOnly] = useState(false);
   // Saves run one after another, so quick changes (three checkboxes in a row) never overwrite each other.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const pending = useRef(0);
@@ -40,7 +46,9 @@ export function useSettings(): SettingsApi {
   useEffect(() => {
     let live = true;
     void readSettings().then((loaded) => {
-      if (live) setSettings(loaded.settings);
+      if (!live) return;
+      setSettings(loaded.settings);
+      setListsOnDeviceOnly(loaded.listsOnDeviceOnly);
     });
     // Changes from other tabs or contexts; ignored while our own saves are under way.
     onSettingsChanged((next) => {
@@ -58,23 +66,22 @@ export function useSettings(): SettingsApi {
   }, []);
 
   const run = useCallback(
-    (optimistic: (current: Settings) => Settings, write: () => Promise<Settings>, label: string, note?: string): Promise<boolean> => {
+    (optimistic: (current: Settings) => Settings, write: () => Promise<SaveResult>, label: string, note?: string): Promise<boolean> => {
       pending.current += 1;
       setSettings((current) => (current ? optimistic(current) : current));
-      const done = queue.current.then(write).then(
-        (saved) => {
-          pending.current -= 1;
-          if (pending.current === 0) setSettings(saved);
-          announce({ kind: 'saved', message: note ? `Saved: ${label}. ${note}` : `Saved: ${label}.` });
-          return true;
-        },
-        async () => {
-          pending.current -= 1;
-          announce({ kind: 'error', message: `Could not save ${label}. Please try again.` });
-          if (pending.current === 0) setSettings((await readSettings()).settings);
+      const done = queue.current.then(write).then((result) => {
+        pending.current -= 1;
+        if (!result.ok) {
+          // What the person entered stays on the page, unsaved, with the reason beside it.
+          announce({ kind: 'error', message: `Not saved: ${label}. ${result.reason}` });
           return false;
-        },
-      );
+        }
+        if (pending.current === 0) setSettings(result.settings);
+        setListsOnDeviceOnly(result.listsOnDeviceOnly);
+        const where = result.listsOnDeviceOnly ? ' Your site lists are too long to sync, so they are kept on this device only.' : '';
+        announce({ kind: 'saved', message: `Saved: ${label}.${note ? ` ${note}` : ''}${where}` });
+        return true;
+      });
       queue.current = done;
       return done;
     },
@@ -91,10 +98,7 @@ export function useSettings(): SettingsApi {
     (next: Settings, label: string) =>
       run(
         () => next,
-        async () => {
-          await saveSettings(next);
-          return next;
-        },
+        () => saveSettings(next),
         label,
       ),
     [run],
@@ -117,5 +121,5 @@ export function useSettings(): SettingsApi {
     [save, reportInvalid],
   );
 
-  return { settings, status, save, saveField, replace, reportInvalid };
+  return { settings, listsOnDeviceOnly, status, save, saveField, replace, reportInvalid };
 }

@@ -9,7 +9,7 @@ import { PAGE_REQUESTS_KEY, asContentRequest, type ContentRequest, type PageInfo
 import { hasCandidate } from '../../lib/match/candidates';
 import { runsOn } from '../../lib/settings/run-rules';
 import type { Settings } from '../../lib/settings/schema';
-import { SETTINGS_AREA, SETTINGS_KEY } from '../../lib/storage-keys';
+import { isSettingsKey } from '../../lib/storage-keys';
 import { askBackground } from './ask-background';
 import { watchForCandidate } from './candidate-watch';
 import type { QuietContext } from './quiet-context';
@@ -132,8 +132,9 @@ export class PageGuard {
   private followSettings(): void {
     if (this.followingSettings || this.ctx.isInvalid) return;
     this.followingSettings = true;
-    const onStorage = (changes: Record<string, unknown>, area: string) => {
-      if (area === SETTINGS_AREA && SETTINGS_KEY in changes) void this.update();
+    // Sync or local: long site lists may be kept on this device (lib/settings/stored-layout.ts).
+    const onStorage = (changes: Record<string, unknown>) => {
+      if (Object.keys(changes).some(isSettingsKey)) void this.update();
     };
     try {
       browser.storage.onChanged.addListener(onStorage);

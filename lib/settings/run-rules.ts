@@ -3,6 +3,7 @@
  * first stage on every page needs this, and that stage carries no zod.
  */
 import type { Settings } from './schema';
+import { siteAllowed } from './site-rules';
 
 /** The settings this decision reads: what the background's checked snapshot must carry. */
 export type RunSettings = Pick<Settings, 'paused' | 'runMode' | 'neverOnSites' | 'onlyOnSites'>;
@@ -14,7 +15,5 @@ export type RunSettings = Pick<Settings, 'paused' | 'runMode' | 'neverOnSites' |
 export function runsOn(settings: RunSettings, host: string, clicked = false): boolean {
   if (settings.paused) return false;
   if (settings.runMode === 'on-click' && !clicked) return false;
-  const matches = (site: string) => host === site || host.endsWith(`.${site}`);
-  if (settings.neverOnSites.some(matches)) return false;
-  return settings.onlyOnSites.length === 0 || settings.onlyOnSites.some(matches);
+  return siteAllowed(settings, host);
 }

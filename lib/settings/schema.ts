@@ -6,7 +6,8 @@
 import * as z from 'zod/mini';
 import { Category } from '../index/schema';
 
-export const SETTINGS_VERSION = 1;
+/** Raised with every change to the record or its storage; lib/settings/migrations.ts has a step for each. */
+export const SETTINGS_VERSION = 2;
 
 export const Audience = z.enum(['patient', 'caregiver', 'clinician']);
 export type Audience = z.infer<typeof Audience>;
@@ -19,7 +20,9 @@ export type RunMode = z.infer<typeof RunMode>;
 export type LabelRegion = z.infer<typeof LabelRegion>;
 
 /** A site as a person types it: a host name such as "example.org" (sub-domains included). */
-export const SiteHost = z.string().check(z.trim(), z.toLowerCase(), z.regex(/^(?:[a-z0-9-]+\.)*[a-z0-9-]+$/, 'a host name such as example.org'));
+export const SiteHost = z
+  .string()
+  .check(z.trim(), z.toLowerCase(), z.maxLength(253, 'a host name is at most 253 characters'), z.regex(/^(?:[a-z0-9-]+\.)*[a-z0-9-]+$/, 'a host name such as example.org'));
 
 export const Settings = z.object({
   version: z.literal(SETTINGS_VERSION),

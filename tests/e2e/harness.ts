@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
+import type { Settings } from '../../lib/settings/schema';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const FIXTURES_DIR = resolve('tests/fixtures');
@@ -311,10 +312,44 @@ export async function askPageScript(browser: ExtensionBrowser, page: Page, reque
   return askActivePage(browser, request);
 }
 
-/** Stores settings exactly as the options page would (sync storage), starting from the defaults. */
-export async function storeSettings(browser: ExtensionBrowser, change: Record<string, unknown>): Promise<void> {
-  const { DEFAULT_SETTINGS } = await import('../../lib/settings/defaults');
-  await withExtensionApi(await serviceWorker(browser), (api, settings) => api.storage.sync.set({ settings }), { ...DEFAULT_SETTINGS, ...change });
+/** Every item of both storage areas that holds settings (any version's), read where `where` runs. */
+export function storedSettingsItems(where: Page | Worker): Promise<{ sync: Record<string, unknown>; local: Record<string, unknown> }> {
+  return withExtensionApi(where, async (api) => {
+    const [sync, local] = [await api.storage.sync.get(null), await api.storage.local.get(null)];
+    return {
+      sync: Object.fromEntries(Object.entries(sync).filter(([key]) => key === 'settings' || key.startsWith('settings.'))),
+      local: Object.fromEntries(Object.entries(local).filter(([key]) => key === 'settings' || key.startsWith('settings.'))),
+    };
+  });
+}
+
+/** Replaces the stored settings with `items` (a layout, or a version 1 record under `settings`), removing all others. */
+export async function replaceSettingsItems(where: Page | Worker, items: { sync: Record<string, unknown>; local: Record<string, unknown> }): Promise<void> {
+  const before = await storedSettingsItems(where);
+  await withExtensionApi(
+    where,
+    async (api, { before, items }) => {
+      await api.storage.sync.remove(Object.keys(before.sync));
+      await api.storage.local.remove(Object.keys(before.local));
+      await api.storage.local.set(items.local);
+      await api.storage.sync.set(items.sync);
+    },
+    { before, items },
+  );
+}
+
+/** Stores settings as the background writes them (lib/settings/stored-layout.ts), starting from the defaults. */
+export async function storeSettings(browser: ExtensionBrowser, change: Partial<Settings>): Promise<void> {
+  const [{ DEFAULT_SETTINGS }, { layoutOf }] = await Promise.all([import('../../lib/settings/defaults'), import('../../lib/settings/stored-layout')]);
+  await replaceSettingsItems(await serviceWorker(browser), layoutOf({ ...DEFAULT_SETTINGS, ...change }));
+}
+
+/** The settings as the extension reads them from storage now, and whether the lists are on this device only. */
+export async function readStoredSettings(where: Page | Worker): Promise<{ settings: Settings; listsOnDeviceOnly: boolean }> {
+  const [{ loadSettings }, { recordFrom }] = await Promise.all([import('../../lib/settings/repair'), import('../../lib/settings/stored-layout')]);
+  const { sync, local } = await storedSettingsItems(where);
+  const { record, listsOnDeviceOnly } = recordFrom(sync, local);
+  return { settings: loadSettings(record).settings, listsOnDeviceOnly };
 }
 
 /** The toolbar badge of the active tab: how many different terms its page reported ('' for none). */

@@ -8,10 +8,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
-import type { Settings } from '../../lib/settings/schema';
-import { ARTIFACTS_DIR, launchWithExtension, runAxe, withExtensionApi, type ExtensionBrowser } from './harness';
+import { Settings } from '../../lib/settings/schema';
+import { layoutOf } from '../../lib/settings/stored-layout';
+import { ARTIFACTS_DIR, launchWithExtension, readStoredSettings, replaceSettingsItems, runAxe, withExtensionApi, type ExtensionBrowser } from './harness';
 
-/** As in platform/settings-store.ts. */
+/** As in platform/settings-reader.ts. */
 const NOTICE_KEY = 'settingsNotice';
 
 let browser: ExtensionBrowser;
@@ -27,20 +28,20 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** What storage holds, read in the options page. */
-function stored(): Promise<unknown> {
-  return withExtensionApi(page, async (api) => (await api.storage.sync.get('settings')).settings);
+/** The settings as stored now, read as the extension reads them. */
+async function stored(): Promise<Settings> {
+  return (await readStoredSettings(page)).settings;
 }
 
 function storedNotice(): Promise<unknown> {
   return withExtensionApi(page, async (api, key) => (await api.storage.local.get(key))[key], NOTICE_KEY);
 }
 
+/** Stores valid settings as the background writes them, or anything else as a version 1 record would hold it. */
 async function store(settings: unknown): Promise<void> {
-  await withExtensionApi(page, async (api, value) => {
-    await api.storage.local.clear();
-    await api.storage.sync.set({ settings: value });
-  }, settings);
+  await withExtensionApi(page, (api) => api.storage.local.clear());
+  const valid = Settings.safeParse(settings);
+  await replaceSettingsItems(page, valid.success ? layoutOf(valid.data) : { sync: { settings }, local: {} });
 }
 
 /** Opens the options page afresh, after storage was set to `settings`. */

@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { cardAttribute, cardBox, cardCount, cardElement, cardFocus, cardText, clickCardButton, dialogNames, runAxeOnCard } from './card';
 import { ARTIFACTS_DIR, askPageScript, centreOfText, highlightedTexts, runAxe, storeSettings, waitForBadge, waitForHighlights } from './harness';
 import { markingSeen } from './marking-pixels';
@@ -94,7 +95,7 @@ describe('settings change what is marked and how cards look', () => {
   });
 
   it('marks only the chosen categories, only first occurrences, in the chosen style', async () => {
-    await storeSettings(session.browser, { categories: { drug: false }, firstOccurrenceOnly: true, markStyle: 'background' });
+    await storeSettings(session.browser, { categories: { ...DEFAULT_SETTINGS.categories, drug: false }, firstOccurrenceOnly: true, markStyle: 'background' });
     const page = await session.browser.context.newPage();
     await page.goto(`${session.server.origin}/article.html`);
     const marked = await waitForHighlights(page, 10);

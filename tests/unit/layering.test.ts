@@ -74,6 +74,12 @@ describe('rooms of the house', () => {
     });
   }
 
+  it('only the background writes settings (one writer: pages and extension pages only read)', () => {
+    const shipped = [...sourceFiles('entrypoints'), ...sourceFiles('components'), ...sourceFiles('platform'), ...sourceFiles('lib')];
+    const writers = shipped.filter((file) => writtenImports(file).some((specifier) => specifier.endsWith('/settings-writer')));
+    expect(writers).toEqual(['entrypoints/background/index.ts']);
+  });
+
   it('nothing that ships imports build-time code', () => {
     const shipped = [...sourceFiles('entrypoints'), ...sourceFiles('components'), ...sourceFiles('lib'), ...sourceFiles('platform'), ...sourceFiles('page-text')];
     const intoBuild = shipped.filter((file) => writtenImports(file).some((specifier) => importedRoom(file, specifier) === 'build'));

@@ -11,7 +11,7 @@ describe('loadSettings', () => {
 
   it('keeps valid settings exactly', () => {
     const stored = { ...DEFAULT_SETTINGS, audience: 'clinician', hoverDelayMs: 400, neverOnSites: ['bank.example'] };
-    expect(loadSettings(stored)).toEqual({ settings: stored });
+    expect(loadSettings(stored)).toEqual({ settings: stored, storedVersion: 2 });
   });
 
   it('keeps every readable field of a damaged record and names what was reset', () => {
@@ -25,7 +25,7 @@ describe('loadSettings', () => {
 
   it('carries an older version forward with a notice', () => {
     const { settings, notice } = loadSettings({ version: 0, audience: 'caregiver', textSizePercent: 150 });
-    expect(settings).toMatchObject({ version: 1, audience: 'caregiver', textSizePercent: 150, markStyle: 'underline' });
+    expect(settings).toMatchObject({ version: 2, audience: 'caregiver', textSizePercent: 150, markStyle: 'underline' });
     expect(notice).toMatch(/updated/);
   });
 
