@@ -41,7 +41,7 @@ export function Notice({ onDismissed }: { onDismissed: () => void }) {
   return (
     <div class="pm-notice" role="status">
       <p>
-        <strong>About your settings:</strong> {notice}
+        <strong>About what Plainly MS saved for you:</strong> {notice}
       </p>
       <button type="button" class="pm-button" onClick={dismiss}>
         Dismiss this message

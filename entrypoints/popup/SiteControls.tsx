@@ -3,6 +3,7 @@
  * tab's own content script (no "tabs" permission needed); pages where it cannot run show no switch.
  */
 import type { Settings } from '../../lib/settings/schema';
+import { siteAllowed, switchSite } from '../../lib/settings/site-rules';
 
 export interface SiteControlsProps {
   settings: Settings;
@@ -11,19 +12,16 @@ export interface SiteControlsProps {
 }
 
 export function SiteControls({ settings, host, onChange }: SiteControlsProps) {
-  const offHere = host !== undefined && settings.neverOnSites.includes(host);
+  // The rule marking follows: a listed parent domain or an "only on" list decides here too.
+  const onHere = host !== undefined && siteAllowed(settings, host);
   return (
     <section class="pm-site" aria-label="Where it runs">
       {host !== undefined && (
         <label class="pm-switch">
           <input
             type="checkbox"
-            checked={!offHere}
-            onChange={(event) =>
-              onChange({
-                neverOnSites: event.currentTarget.checked ? settings.neverOnSites.filter((site) => site !== host) : [...settings.neverOnSites, host],
-              })
-            }
+            checked={onHere}
+            onChange={(event) => onChange(switchSite(settings, host, event.currentTarget.checked))}
           />
           Mark terms on {host}
         </label>

@@ -135,6 +135,27 @@ describe('records of other versions', () => {
   });
 });
 
+describe('my questions', () => {
+  it('never drops a saved question it cannot read: it is kept aside, with a notice', async () => {
+    const worker = await serviceWorker(session.browser);
+    const readable = { termId: 'ocrelizumab', name: 'ocrelizumab', question: 'Is it right for me?', savedAt: '2026-12-01T10:00:00.000Z' };
+    const damaged = { termId: 'Not An Id', question: 42 };
+    await withExtensionApi(worker, (api, questions) => api.storage.local.set({ questions }), [readable, damaged, { ...readable, termId: 'natalizumab', name: 'natalizumab' }]);
+
+    const popup = await session.browser.context.newPage();
+    await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
+    const list = popup.getByRole('region', { name: 'My questions' });
+    await expect.poll(() => list.innerText()).toContain('natalizumab');
+    await list.getByRole('button', { name: /remove/i }).first().click();
+    await expect.poll(() => list.innerText()).not.toContain('ocrelizumab');
+
+    const kept = await withExtensionApi(worker, (api) => api.storage.local.get(['questions', 'questionsBackup', 'settingsNotice']));
+    expect(kept.questionsBackup).toEqual([damaged]);
+    expect(kept.settingsNotice).toContain('could not be read');
+    expect((kept.questions as { termId: string }[]).map((question) => question.termId)).toEqual(['natalizumab']);
+  });
+});
+
 describe('per-tab state', () => {
   it('the popup lists what the badge counts, after the service worker was stopped', async () => {
     const page = await session.browser.context.newPage();
