@@ -4,6 +4,7 @@
  * so; nothing is filled in.
  */
 import { ms, table, times } from './format';
+import type { CardLatency } from './measure-card-latency';
 import type { ExtensionResult } from './measure-extension';
 import type { MarkJsResult } from './measure-markjs';
 import type { MatcherResult } from './measure-matcher';
@@ -35,6 +36,7 @@ export interface BenchReport {
   markjsTimeoutMs: number;
   matcher: MatcherResult[];
   startup: StartupResults;
+  cardLatency: CardLatency;
   targets: Target[];
   notes: string[];
   totalSeconds: number;
@@ -95,7 +97,16 @@ function pageTargets(report: Omit<BenchReport, 'targets' | 'totalSeconds'>): Tar
 
 /** The detection issue's targets when the page rows ran, then the start-up issue's (always run). */
 export function evaluateTargets(report: Omit<BenchReport, 'targets' | 'totalSeconds'>): Target[] {
-  return [...(report.scope === 'all' ? pageTargets(report) : []), ...startupTargets(report.startup)];
+  return [...(report.scope === 'all' ? pageTargets(report) : []), ...startupTargets(report.startup), ...cardTargets(report.cardLatency)];
+}
+
+/** "Settings and state that are never lost": a card within 50 ms of the dwell, warm or cold. */
+function cardTargets(latency: CardLatency): Target[] {
+  const spread = (values: number[]) => `${ms(Math.min(...values))}–${ms(Math.max(...values))}`;
+  return [
+    { name: 'Card after the dwell, worker running', goal: '≤ 50 ms (median of 10)', result: `median ${ms(latency.warmMedianMs)} (${spread(latency.warmMs)})`, verdict: atMost(latency.warmMedianMs, 50) },
+    { name: 'Card after the dwell, worker just stopped', goal: '≤ 50 ms (median of 10)', result: `median ${ms(latency.coldMedianMs)} (${spread(latency.coldMs)})`, verdict: atMost(latency.coldMedianMs, 50) },
+  ];
 }
 
 /** The tables of the page rows: marks, main-thread cost, responsiveness, mark.js, the matcher in Node. */

@@ -6,7 +6,7 @@
  * One browser at a time: the machines have two cores.
  *
  * `npx tsx tests/bench/run.ts --only quiet` (after `npm run build`; or `npm run bench -- --only quiet`,
- * which builds first): only the start-up rows and the code size, in about a minute, for checking the
+ * which builds first): only the start-up rows, the card latency and the code size, in about a minute, for checking the
  * start-up work without the big pages and mark.js. The whole bench takes about 6 minutes.
  */
 import { execFileSync } from 'node:child_process';
@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { ARTIFACTS_DIR, EXTENSION_DIR, launchWithExtension, serveFolder, type ExtensionBrowser } from '../e2e/harness';
 import { launchBaseline, type BaselineBrowser } from './baseline-browser';
 import { measureEveryPageCode } from './code-size';
+import { CARD_RUNS, measureCardLatency, type CardLatency } from './measure-card-latency';
 import { PAGE_SPECS, writePages } from './generate-pages';
 import { measureExtension, type ExtensionResult } from './measure-extension';
 import { MARKJS_TIMEOUT_MS, measureMarkJs, type MarkJsResult } from './measure-markjs';
@@ -106,6 +107,7 @@ async function main(): Promise<void> {
   const markjsResults: MarkJsResult[] = [];
   let chromiumVersion = 'unknown';
   let startupRuns: { quiet: StartupPageRuns; small: StartupPageRuns } | undefined;
+  let cardLatency: CardLatency | undefined;
   try {
     const extension = await launchWithExtension();
     const baseline = await launchBaseline();
@@ -115,6 +117,8 @@ async function main(): Promise<void> {
       await installProbe(baseline.context);
       // Start-up first, while the browsers are fresh and no big page has left garbage behind.
       startupRuns = await measureStartup(extension, baseline, server.origin);
+      cardLatency = await measureCardLatency(extension, server.origin, SMALL_MS_PAGE.id);
+      progress(`card latency measured (${CARD_RUNS} warm, ${CARD_RUNS} after the service worker stopped)`);
       // The page without terms is measured by the start-up rows only (several loads, not one).
       for (const page of scope === 'all' ? pages.filter((info) => info.withTerms) : []) {
         extensionResults.push(await measureExtension(extension, baseline, server.origin, page.id, page.withTerms));
@@ -132,7 +136,7 @@ async function main(): Promise<void> {
     await server.close();
     rmSync(folder, { recursive: true, force: true });
   }
-  if (!startupRuns) throw new Error('the start-up rows did not run');
+  if (!startupRuns || !cardLatency) throw new Error('the start-up rows did not run');
   const startup = {
     runs: startupRuns,
     loads: STARTUP_LOADS,
@@ -145,6 +149,7 @@ async function main(): Promise<void> {
     'Extension script/task time = CDP Performance.getMetrics ScriptDuration/TaskDuration of the page with the extension minus the same page without it; both runs stay open equally long.',
     'Marks = the ranges of every highlight in the page\'s CSS.highlights (the extension\'s highlight names may be random; the bench pages register none of their own).',
     ...startupNotes(startup, { quietOpenMs: QUIET_OPEN_MS, pollMs: POLL_MS, smallSource: SMALL_MS_PAGE.source }),
+    `Card latency: from the pointer coming to rest on a term of ${SMALL_MS_PAGE.source} to the card holding its entry, minus the ${cardLatency.dwellMs} ms dwell; read through the DevTools protocol every few ms (a figure can be late by that much). "Cold": right after ServiceWorker.stopAllWorkers.`,
   ];
   if (otherBrowsers > 0) notes.push(`${otherBrowsers} other Chromium processes were running when the bench started: timings outside the start-up rows (which wait for them) are suspect.`);
   if (scope === 'all') {
@@ -179,6 +184,7 @@ async function main(): Promise<void> {
     markjsTimeoutMs: MARKJS_TIMEOUT_MS,
     matcher: matcherResults,
     startup,
+    cardLatency,
     notes,
   };
   const report: BenchReport = { ...partial, targets: evaluateTargets(partial), totalSeconds: (performance.now() - started) / 1000 };
