@@ -1,19 +1,23 @@
 /**
  * How long a card takes once the pointer has rested for the dwell: warm (the service worker is
- * running) and cold (just stopped, as Chrome stops it after 30 s idle), RUNS times each, on the small
- * MS page. Latency = from the pointer coming to rest on a term to the card holding that term's
+ * running) and cold (just stopped, as Chrome stops it after 30 s idle), CARD_RUNS times each, on the
+ * small MS page. Latency = from the pointer coming to rest on a term to the card holding that term's
  * entry, minus the dwell; read through the DevTools protocol every few milliseconds, so a figure
  * can be a few milliseconds late, never early.
  */
 import type { Page } from 'playwright-core';
 import { cardAttribute } from '../e2e/card';
-import { centreOfText, waitForHighlights, type ExtensionBrowser } from '../e2e/harness';
+import { boxOfText, waitForHighlights, type ExtensionBrowser } from '../e2e/harness';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { median } from './stats';
 
 export const CARD_RUNS = 10;
 const POLL_MS = 2;
 const TIMEOUT_MS = 5_000;
+/** The last 30 px before the term in 6 moves of 5 px, 16 ms apart: about 0.3 px/ms, well under a sweep. */
+const APPROACH_STEPS = 6;
+const APPROACH_STEP_PX = 5;
+const APPROACH_STEP_MS = 16;
 
 export interface CardLatency {
   warmMs: number[];
@@ -35,8 +39,16 @@ async function oneCard(page: Page, word: string, termId: string): Promise<number
   await page.keyboard.press('Escape');
   await page.mouse.move(2, 2);
   await page.waitForTimeout(400); // past the grace: no card is open
-  const { x, y } = await centreOfText(page, '#methods', word);
-  await page.mouse.move(x, y);
+  const box = await boxOfText(page, '#methods', word);
+  // Arrive at reading speed, as a hand slowing onto a word does (a jump would count as a sweep and
+  // wait for the pointer to settle: lib/card-intent/pointer-speed.ts), and reach the word only with
+  // the last move, so the dwell starts when the clock does.
+  const x = box.x + 2;
+  const y = box.y + box.height / 2;
+  for (let step = APPROACH_STEPS; step >= 0; step--) {
+    await page.mouse.move(x - step * APPROACH_STEP_PX, y);
+    if (step > 0) await page.waitForTimeout(APPROACH_STEP_MS);
+  }
   const restedAt = performance.now();
   while ((await cardAttribute(page, '.pm-card', 'data-term-id')) !== termId) {
     if (performance.now() - restedAt > TIMEOUT_MS) return Number.NaN;
