@@ -8,7 +8,8 @@ import type { MatcherTable } from '../lib/match/surface-forms';
 import { compilePageRules } from './compile-page-rules';
 import { flattenTrie } from './compile-trie';
 import { foldForm } from './fold-form';
-import { WORD_START, charClass, startsAsciiWord, trieShapedPattern } from './form-patterns';
+import { GAP } from '../lib/text/fold';
+import { GAP_CLASS, WORD_START, charClass, startsAsciiWord, trieShapedPattern } from './form-patterns';
 
 /**
  * How many folded characters of each form the openings regex holds. Four, not three: with a
@@ -44,7 +45,8 @@ export function compileMatcher(table: MatcherTable): CompiledMatcher {
 /** Every form's first folded characters, at a word start where \b can tell, as one regex. */
 function openingsPattern(folded: number[][]): string {
   const openings = folded.map((codes) => {
-    const pieces = codes.slice(0, OPENING_LENGTH).map(charClass);
+    // A gap is a run, as the trie walk takes it ("B\n      cell" in indented HTML).
+    const pieces = codes.slice(0, OPENING_LENGTH).map((code) => (code === GAP ? `${GAP_CLASS}+` : charClass(code)));
     return startsAsciiWord(codes) ? [WORD_START, ...pieces] : pieces;
   });
   // Never the u flag on a big alternation (docs/architecture.md, "Matching": ten times slower).

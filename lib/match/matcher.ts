@@ -13,8 +13,8 @@
  */
 import { GAP, SKIP, foldCode, isAsciiLetter, isGapCode, wordContinues } from '../text/fold';
 import { toRegExp } from '../text/regexp-source';
-import { withoutAccents } from '../text/without-accents';
 import { PLURAL_CODES, type CompiledMatcher, type PluralCode } from './compiled-matcher';
+import { openingsView } from './openings-view';
 
 export interface Match {
   start: number;
@@ -70,15 +70,15 @@ export class Matcher {
   scan(text: string): Match[] {
     const matches: Match[] = [];
     const openings = new RegExp(this.openings); // own lastIndex: scan may be called re-entrantly
-    const searchable = withoutAccents(text);
-    for (let candidate = openings.exec(searchable); candidate; candidate = openings.exec(searchable)) {
-      const start = candidate.index;
+    const view = openingsView(text);
+    for (let candidate = openings.exec(view.text); candidate; candidate = openings.exec(view.text)) {
+      const start = view.toText(candidate.index);
       // \b knows only ASCII words: "éOCT" must not match, so look at the character before.
       const found = wordContinues(text, start, -1) ? undefined : this.longestAt(text, start);
       if (found) {
         matches.push(found);
-        openings.lastIndex = found.end;
-      } else openings.lastIndex = start + 1;
+        openings.lastIndex = view.toView(found.end);
+      } else openings.lastIndex = candidate.index + 1;
     }
     return matches;
   }

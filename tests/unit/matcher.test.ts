@@ -13,6 +13,7 @@ const table: MatcherTable = (
   { text: 'hazard ratio', termId: 'hazard-ratio', caseSensitive: false, plural: 'word' },
   { text: 'Ocrevus', termId: 'ocrelizumab', caseSensitive: false, plural: 'none' },
   { text: 'NfL', termId: 'neurofilament-light-chain', caseSensitive: true, plural: 'none' },
+  { text: 'JC virus', termId: 'jc-virus', caseSensitive: true, plural: 'none' },
   ] as const
 ).map((form) => ({ ...form, category: 'drug' as const }));
 const matcher = new Matcher(compileMatcher(table));
@@ -59,6 +60,16 @@ describe('Matcher', () => {
   it('treats dashes, non-breaking hyphens and any white space as the same', () => {
     expect(found('relapsing\u2011remitting\u00a0multiple\n   sclerosis')).toEqual([['relapsing\u2011remitting\u00a0multiple\n   sclerosis', 'relapsing-remitting-ms']]);
     expect(found('relapsing–remitting multiple sclerosis')).toHaveLength(1);
+  });
+
+  it('finds a name whose first letters hold a soft hyphen, a zero-width space or a run of white space', () => {
+    expect(found('O\u00adcrevus, Oc\u200brevus, JC\n      virus, NfL, OCT\u00ad')).toEqual([
+      ['O\u00adcrevus', 'ocrelizumab'],
+      ['Oc\u200brevus', 'ocrelizumab'],
+      ['JC\n      virus', 'jc-virus'],
+      ['NfL', 'neurofilament-light-chain'],
+      ['OCT', 'optical-coherence-tomography'],
+    ]);
   });
 
   it('reports offsets into the original text', () => {

@@ -8,8 +8,6 @@ import type { Match } from '../../lib/match/matcher';
 import type { MatcherTable, SurfaceForm } from '../../lib/match/surface-forms';
 import { foldChar, foldText, kindOf, wordGoesOn } from './reference-fold';
 
-/** The matcher's openings hold this many of a form's first characters, one text character each. */
-const OPENING_LENGTH = 4;
 
 const isAsciiLetter = (char: string) => /^[A-Za-z]$/.test(char);
 
@@ -43,24 +41,24 @@ export class ReferenceMatcher {
    */
   private readonly formsByFolded = new Map<string, SurfaceForm[]>();
   private readonly longestForm: number;
-  /** Every form's first four folded characters. */
-  private readonly openings = new Set<string>();
+  /** Every form's first folded character: a word start with another cannot begin a match (only speed). */
+  private readonly firstCharacters = new Set<string>();
 
   constructor(table: MatcherTable) {
     for (const form of table) {
       const key = foldText(form.text);
       this.formsByFolded.set(key, [...(this.formsByFolded.get(key) ?? []), form]);
-      this.openings.add(key.slice(0, OPENING_LENGTH));
+      this.firstCharacters.add(key[0]);
     }
     this.longestForm = Math.max(...[...this.formsByFolded.keys()].map((key) => key.length));
   }
 
-  /** At each word start that opens a form, the longest span that some form matches exactly; then on after it. */
+  /** At each word start, the longest span that some form matches exactly; then on after it. */
   scan(text: string): Match[] {
     const result: Match[] = [];
     let i = 0;
     while (i < text.length) {
-      const found = startsWord(text, i) && this.opensAt(text, i) ? this.longestAt(text, i) : undefined;
+      const found = startsWord(text, i) && this.firstCharacters.has(foldChar(text[i])) ? this.longestAt(text, i) : undefined;
       if (found) result.push(found);
       i = found ? found.end : i + 1;
     }
@@ -76,21 +74,6 @@ export class ReferenceMatcher {
       if (form) best = { start, end, termId: form.termId, form: form.text };
     }
     return best;
-  }
-
-  /**
-   * The matcher looks for forms only where the text begins with some form's first four folded
-   * characters, one text character each: an invisible character or a second space among them
-   * ("Oc\u00adrevus", "B  cell") hides what follows, unless a shorter form opens there ("MS  attack").
-   */
-  private opensAt(text: string, start: number): boolean {
-    let opening = '';
-    for (let i = start; i < start + OPENING_LENGTH && i < text.length; i++) {
-      if (kindOf(text[i]) === 'invisible') return false;
-      opening += foldChar(text[i]);
-      if (this.openings.has(opening)) return true;
-    }
-    return false;
   }
 
   /**
