@@ -4,8 +4,8 @@
  * words, is left out: "relapsing-remitting multiple sclerosis" holds "multiple sclerosis", and the
  * first stage only has to say yes.
  */
-import { CONTEXT_RULES } from '../lib/match/look-alike-rules';
-import type { MatcherTable, SurfaceForm } from '../lib/match/surface-forms';
+import { LOOK_ALIKE_RULES } from '../lib/match/look-alike-rules';
+import type { MatcherTable, SurfaceForm } from './surface-forms';
 import { GAP, foldCode } from '../lib/text/fold';
 import { foldForm } from './fold-form';
 
@@ -17,7 +17,7 @@ export interface CandidateForm {
 
 /** Forms marked without waiting for another MS term on the page (no `needsMsPage` from data or rules). */
 function markedOnItsOwn(form: SurfaceForm): boolean {
-  return !form.needsMsPage && !CONTEXT_RULES[form.text]?.needsMsPage;
+  return !form.needsMsPage && !LOOK_ALIKE_RULES[form.text]?.needsMsPage;
 }
 
 /**

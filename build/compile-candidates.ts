@@ -4,7 +4,7 @@
  * costs a scan, a false "no" loses marks.
  */
 import type { CandidatePatterns } from '../lib/match/candidates';
-import type { MatcherTable } from '../lib/match/surface-forms';
+import type { MatcherTable } from './surface-forms';
 import { GAP } from '../lib/text/fold';
 import { skippedClass, unseenClass, type PieceUse } from './candidate-characters';
 import { candidateFormsOf, type CandidateForm } from './candidate-forms';

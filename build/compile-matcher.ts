@@ -1,10 +1,10 @@
 /**
- * Build time: the matcher table (lib/match/surface-forms.ts) made into a CompiledMatcher
+ * Build time: the matcher table (build/surface-forms.ts) made into a CompiledMatcher
  * (lib/match/compiled-matcher.ts), the data the page's Matcher and page rules read as they are.
  */
 import type { Category } from '../lib/index/schema';
 import { PLURAL_CODES, type CompiledForms, type CompiledMatcher } from '../lib/match/compiled-matcher';
-import type { MatcherTable } from '../lib/match/surface-forms';
+import type { MatcherTable } from './surface-forms';
 import { compilePageRules } from './compile-page-rules';
 import { flattenTrie } from './compile-trie';
 import { foldForm } from './fold-form';

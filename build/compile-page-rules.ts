@@ -5,7 +5,7 @@
  */
 import type { Category } from '../lib/index/schema';
 import type { CompiledPageRules, CompiledSharedForm } from '../lib/match/compiled-matcher';
-import type { MatcherTable } from '../lib/match/surface-forms';
+import type { MatcherTable } from './surface-forms';
 import { escapeRegExp } from '../lib/text/escape-regexp';
 
 /**

@@ -7,8 +7,8 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { compileFullIndex } from '../lib/index/compiled';
-import { buildMatcherTable } from '../lib/match/surface-forms';
+import { compileFullIndex } from './compile-full-index';
+import { buildMatcherTable } from './surface-forms';
 import { compileCandidatePatterns } from './compile-candidates';
 import { compileMatcher } from './compile-matcher';
 import { readData } from './read-data';

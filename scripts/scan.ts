@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { Matcher } from '../lib/match/matcher';
 import { PageMatcher, pageRulesOf } from '../lib/match/page-matcher';
-import { buildMatcherTable } from '../lib/match/surface-forms';
+import { buildMatcherTable } from '../build/surface-forms';
 import { scanDocument } from '../page-text/scan-page';
 import { compileMatcher } from '../build/compile-matcher';
 import { readData } from '../build/read-data';

@@ -26,7 +26,7 @@ function start(ctx: QuietContext): void {
 /**
  * Declared at document_start (wxt.config.ts), and it reads the page once it is parsed: injected at
  * document_end or document_idle, even an empty script made this headless Chromium fire the page's
- * load event 30–50 ms later on a 10,000-word page (tests/bench), at document_start not at all. The
+ * load event later on a 10,000-word page (docs/architecture.md, Decision 2), at document_start not at all. The
  * reading runs in a task of its own: inside the page's DOMContentLoaded it lengthened the page's
  * parsing task past 50 ms (a long task of ours, in the bench).
  */

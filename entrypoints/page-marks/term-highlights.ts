@@ -45,13 +45,13 @@ export class TermHighlights {
   /** The name the highlight is registered under now: only while it holds ranges. */
   private registeredAs: string | undefined;
 
+  private readonly timers: ContextTimers;
+
   /**
    * `names`: random per page, styled by the stylesheet the background inserted for them
    * (entrypoints/background/page-stages.ts). A highlight's look cannot be switched by a class (the
    * page's DOM is not ours), so the style is chosen by the name it is registered under.
    */
-  private readonly timers: ContextTimers;
-
   constructor(
     private filter: MarkFilter,
     private readonly names: HighlightNames,

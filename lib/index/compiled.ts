@@ -1,9 +1,9 @@
 /**
- * What the build makes of data/: the matcher table for the content script, the full index and the
- * search index for the background. Produced by build/index-plugin.ts as virtual modules.
+ * What the background gets of data/ (virtual:plainly/full-index): the entries, the notes and the
+ * search index, made at build time by build/compile-full-index.ts.
  */
 import type { StudyNote, TermEntry } from './schema';
-import { createSearchIndex, searchDocumentOf, type SearchDocument } from './search';
+import type { createSearchIndex, SearchDocument } from './search';
 
 export interface FullIndex {
   terms: TermEntry[];
@@ -11,9 +11,3 @@ export interface FullIndex {
   searchDocuments: SearchDocument[];
   searchIndex: ReturnType<typeof createSearchIndex>;
 }
-
-export function compileFullIndex(terms: TermEntry[], studies: StudyNote[]): FullIndex {
-  const searchDocuments = terms.map(searchDocumentOf);
-  return { terms, studies, searchDocuments, searchIndex: createSearchIndex(searchDocuments) };
-}
-

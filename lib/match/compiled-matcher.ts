@@ -2,17 +2,17 @@
  * The matcher as data, made at build time (build/compile-matcher.ts) and shipped as one JSON
  * literal: the openings regex, the forms, the character trie flattened into integer arrays and what
  * the page matcher needs beyond the forms. The page only wraps the arrays: building the trie and
- * the regex took 10–25 ms on every page, reading this takes about 2 ms.
+ * the regex took 15–25 ms on every page, reading this takes about 2 ms (docs/architecture.md, "Matching").
  *
  * Plain JSON by design (no Maps, Sets or RegExps), so it survives JSON.stringify / JSON.parse.
  */
 import type { Category } from '../index/schema';
 import type { RegExpSource } from '../text/regexp-source';
-import type { SurfaceForm } from './surface-forms';
 
-/** Plural endings a form takes (SurfaceForm.plural) as the small integers the compiled data stores. */
-export const PLURAL_CODES = { word: 0, abbreviation: 1, none: 2 } as const satisfies Record<SurfaceForm['plural'], number>;
-export type PluralCode = (typeof PLURAL_CODES)[SurfaceForm['plural']];
+/** Plural endings a form takes (build/surface-forms.ts, `plural`) as the small integers the compiled data stores. */
+export const PLURAL_CODES = { word: 0, abbreviation: 1, none: 2 } as const;
+export type PluralRule = keyof typeof PLURAL_CODES;
+export type PluralCode = (typeof PLURAL_CODES)[PluralRule];
 
 export interface CompiledMatcher {
   /** Where a form may start: every form's first four folded characters at a word start (see Matcher). */

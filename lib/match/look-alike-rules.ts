@@ -5,7 +5,7 @@
  * of text; `needsMsPage` forms wait until the page has shown another MS term.
  */
 
-export interface ContextRule {
+export interface LookAlikeRule {
   /** Marked only on pages about MS: a drug, test, disease or safety term of the index appears too. */
   needsMsPage?: boolean;
   /** Not marked when the text just before the match (up to 40 characters) matches. */
@@ -26,7 +26,7 @@ export interface ContextRule {
 const MONTH_CAPS = /\b(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|NOV|DEC)\b/;
 const WORDS_OF_ADDICTION_OR_CANCER = /\b(?:addict\w*|alcohol\w*|drink\w*|smok\w*|opioid\w*|substance|sobriety|sober|cancer\w*|tumou?r\w*|leuka?emi\w*|lymphoma\w*|carcinoma\w*|chemotherapy)\b/i;
 
-export const CONTEXT_RULES: Record<string, ContextRule> = {
+export const LOOK_ALIKE_RULES: Record<string, LookAlikeRule> = {
   // Microsoft products, mass spectrometry (LC-MS, MS/MS), Mississippi ("Jackson, MS", a ZIP code),
   // the title written in capitals ("MS. JANE JONES", "MS JONES"), trial names (DELIVER-MS).
   MS: {
@@ -90,13 +90,13 @@ export const CONTEXT_RULES: Record<string, ContextRule> = {
  * remission, lesion): an MS page, and not a page mostly about cancer or addiction, where "remission"
  * and "fatigue" mean something else.
  */
-export const EVERYDAY_WORD_RULE: ContextRule = { needsMsPage: true, notOnPagesAbout: WORDS_OF_ADDICTION_OR_CANCER };
+export const EVERYDAY_WORD_RULE: LookAlikeRule = { needsMsPage: true, notOnPagesAbout: WORDS_OF_ADDICTION_OR_CANCER };
 
 /** Characters of context each side that rules look at. */
 export const RULE_WINDOW = 40;
 
 /** True when a match at [start, end) of `block` passes the rule (or there is none). */
-export function passesRule(rule: ContextRule | undefined, block: string, start: number, end: number): boolean {
+export function passesRule(rule: LookAlikeRule | undefined, block: string, start: number, end: number): boolean {
   if (!rule) return true;
   const before = block.slice(Math.max(0, start - RULE_WINDOW), start);
   const after = block.slice(end, end + RULE_WINDOW);

@@ -7,7 +7,7 @@
  * Generic over the block key `K`: the browser passes its text segments, the CLI their index.
  */
 import { findDefinitions, isAcronymOf } from './abbreviations';
-import { CONTEXT_RULES, EVERYDAY_WORD_RULE, passesRule, type ContextRule } from './look-alike-rules';
+import { LOOK_ALIKE_RULES, EVERYDAY_WORD_RULE, passesRule, type LookAlikeRule } from './look-alike-rules';
 import type { CompiledMatcher } from './compiled-matcher';
 import type { Match, Matcher } from './matcher';
 import { escapeRegExp } from '../text/escape-regexp';
@@ -23,7 +23,7 @@ const MAX_HELD = 5_000;
 
 /** The other topics some forms must not be marked on (relapse: addiction, cancer), each counted per block. */
 const OTHER_TOPICS = [
-  ...new Set([...Object.values(CONTEXT_RULES), EVERYDAY_WORD_RULE].flatMap((rule) => (rule.notOnPagesAbout ? [rule.notOnPagesAbout] : []))),
+  ...new Set([...Object.values(LOOK_ALIKE_RULES), EVERYDAY_WORD_RULE].flatMap((rule) => (rule.notOnPagesAbout ? [rule.notOnPagesAbout] : []))),
 ];
 
 /** A long form names an entry when an index form covers most of it ("serum neurofilament light chain"). */
@@ -113,8 +113,8 @@ export class PageMatcher<K> {
   }
 
   /** The look-alike rule for a form as written, else the everyday-word rule if its entry needs one. */
-  private ruleFor(form: string, termId: string): ContextRule | undefined {
-    return CONTEXT_RULES[form] ?? (this.rules.waitsForMsPage.has(termId) ? EVERYDAY_WORD_RULE : undefined);
+  private ruleFor(form: string, termId: string): LookAlikeRule | undefined {
+    return LOOK_ALIKE_RULES[form] ?? (this.rules.waitsForMsPage.has(termId) ? EVERYDAY_WORD_RULE : undefined);
   }
 
   /** False when the page is more about the form's other meaning than about MS, so far. */

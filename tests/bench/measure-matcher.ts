@@ -6,7 +6,7 @@ import { compileMatcher } from '../../build/compile-matcher';
 import { readData } from '../../build/read-data';
 import type { CompiledMatcher } from '../../lib/match/compiled-matcher';
 import { Matcher } from '../../lib/match/matcher';
-import { buildMatcherTable, type MatcherTable } from '../../lib/match/surface-forms';
+import { buildMatcherTable, type MatcherTable } from '../../build/surface-forms';
 import { median, megabytes } from './stats';
 
 export interface MatcherResult {

@@ -1,5 +1,5 @@
 /**
- * Comments that point somewhere must point at something: every repository path a source file names
+ * Comments and documents that point somewhere must point at something: every repository path a source file or a .md names
  * exists, and every section of docs/architecture.md it cites is a heading there. A renamed file or
  * section otherwise leaves comments that send a newcomer nowhere.
  */
@@ -12,7 +12,7 @@ const PATH = new RegExp(`(?<![\\w./-])(?:${ROOMS})/[\\w./-]*\\w\\.(?:ts|tsx|md|j
 /** `docs/architecture.md, "Matching"` or `docs/architecture.md, Decision 2`. */
 const SECTION = /docs\/architecture\.md,\s*(?:"([^"]+)"|(Decision \d+))/g;
 
-const sources = execFileSync('git', ['ls-files', '-c', '-o', '--exclude-standard', '*.ts', '*.tsx', 'wxt.config.ts'], { encoding: 'utf8' })
+const sources = execFileSync('git', ['ls-files', '-c', '-o', '--exclude-standard', '*.ts', '*.tsx', '*.md', 'wxt.config.ts'], { encoding: 'utf8' })
   .split('\n')
   .filter((file) => file && existsSync(file));
 

@@ -1,6 +1,6 @@
 /** "Look up in Plainly MS" on a selection: a name inside the selection wins, then typo-tolerant search. */
 import { describe, expect, it } from 'vitest';
-import { compileFullIndex } from '../../lib/index/compiled';
+import { compileFullIndex } from '../../build/compile-full-index';
 import { lookUpSelection } from '../../lib/index/lookup';
 import { TermSearch } from '../../lib/index/search';
 import { shippedData, shippedMatcher } from './shipped-index';

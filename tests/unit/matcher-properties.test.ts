@@ -68,9 +68,9 @@ describe('matcher properties', () => {
     expect(differing).toEqual([]);
   }, 60_000); // the reference tries every span at every word start: slow by design
 
-  // The one place the reference follows the shipped folding instead of the documented rule
-  // (reference-fold.ts). When the shipped folding changes here, this fails: drop the deviation.
-  it('still ends words at letters of scripts without case, the known deviation the reference follows', () => {
+  // The rule for scripts without case (lib/text/fold.ts), pinned: a Latin term set beside their
+  // letters is found.
+  it('ends words at letters of scripts without case, as documented', () => {
     expect(spans(matcher.scan('MRI検査とMSの患者'))).toEqual([
       [0, 3, 'magnetic-resonance-imaging', 'MRI'],
       [6, 8, 'multiple-sclerosis', 'MS'],

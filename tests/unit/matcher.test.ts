@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Matcher } from '../../lib/match/matcher';
-import type { MatcherTable } from '../../lib/match/surface-forms';
+import type { MatcherTable } from '../../build/surface-forms';
 import { compileMatcher } from '../../build/compile-matcher';
 
 const table: MatcherTable = (

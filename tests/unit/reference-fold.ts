@@ -21,7 +21,7 @@ export type CharKind = 'word' | 'gap' | 'invisible' | 'other';
 const INVISIBLE = /^[\u00ad\u200b\u200c\u200d\u2060\ufeff\p{M}]$/u;
 const GAP = /^[\p{White_Space}\p{Pd}]$/u;
 const WORD = /^[\p{L}\p{Nd}_]$/u;
-/** The known deviation above: letters of scripts without case. */
+/** Letters of scripts without case, which end a word (the rule above). */
 const CASELESS_LETTER = /^\p{Lo}$/u;
 const CURLY_APOSTROPHES = /^[\u2018\u2019]$/;
 

@@ -5,7 +5,7 @@
  * the shipped Matcher (compiled at build time) to answers that do not come from its own code.
  */
 import type { Match } from '../../lib/match/matcher';
-import type { MatcherTable, SurfaceForm } from '../../lib/match/surface-forms';
+import type { MatcherTable, SurfaceForm } from '../../build/surface-forms';
 import { foldChar, foldText, kindOf, wordGoesOn } from './reference-fold';
 
 

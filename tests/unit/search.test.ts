@@ -1,6 +1,6 @@
 /** Search ranking over the real index: typos, brands and short abbreviations find the right entry first. */
 import { describe, expect, it } from 'vitest';
-import { compileFullIndex } from '../../lib/index/compiled';
+import { compileFullIndex } from '../../build/compile-full-index';
 import { TermSearch } from '../../lib/index/search';
 import { shippedData } from './shipped-index';
 

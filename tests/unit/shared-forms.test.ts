@@ -7,7 +7,7 @@ import { findSharedSurfaceForms } from '../../build/index-style-checks';
 import { TermEntry, type Disambiguation } from '../../lib/index/schema';
 import { Matcher } from '../../lib/match/matcher';
 import { PageMatcher, pageRulesOf } from '../../lib/match/page-matcher';
-import { buildMatcherTable } from '../../lib/match/surface-forms';
+import { buildMatcherTable } from '../../build/surface-forms';
 import { compileMatcher } from '../../build/compile-matcher';
 import { newShippedPage } from './shipped-index';
 

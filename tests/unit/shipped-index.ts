@@ -9,7 +9,7 @@ import { compileMatcher } from '../../build/compile-matcher';
 import type { CompiledMatcher } from '../../lib/match/compiled-matcher';
 import { Matcher } from '../../lib/match/matcher';
 import { PageMatcher, pageRulesOf, type PageRules } from '../../lib/match/page-matcher';
-import { buildMatcherTable, type MatcherTable } from '../../lib/match/surface-forms';
+import { buildMatcherTable, type MatcherTable } from '../../build/surface-forms';
 
 const DATA_DIR = 'data';
 

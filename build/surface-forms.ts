@@ -4,7 +4,7 @@
  * script never carries the entries themselves, nor this module and its schemas.
  */
 import * as z from 'zod/mini';
-import { Category, Disambiguation, type TermEntry } from '../index/schema';
+import { Category, Disambiguation, type TermEntry } from '../lib/index/schema';
 
 export const SurfaceForm = z.object({
   /** The text as written in the entry ("Ocrevus", "OCT", "hazard ratio"). */
