@@ -6,7 +6,8 @@
 import { useState } from 'preact/hooks';
 import { ownRegionFirst } from '../lib/index/own-region-first';
 import type { StudyNote, TermEntry } from '../lib/index/schema';
-import type { Audience, LabelRegion } from '../lib/settings/schema';
+import type { CardReading } from '../lib/settings/card-reading';
+import type { LabelRegion } from '../lib/settings/schema';
 import { LabelWarnings } from './LabelWarnings';
 import { ResearchNote } from './ResearchNote';
 import { SourceList } from './SourceList';
@@ -28,10 +29,8 @@ export interface TermCardProps {
   onClose?: () => void;
   /** Heading id, so a dialog can be labelled by it. */
   headingId?: string;
-  /** Clinicians get their part open; everyone else can open it. */
-  audience?: Audience;
-  /** The person's region: its label facts come first. */
-  region?: LabelRegion;
+  /** Who reads it (clinicians get their part open) and whose label facts come first; the text size is the caller's wrapper's. */
+  reading?: Pick<CardReading, 'audience' | 'region'>;
   /** Adds this term to "My questions"; the button shows when given. */
   onSaveQuestion?: (term: TermEntry) => Promise<void>;
 }
@@ -125,7 +124,8 @@ function RegionFacts({ term, region }: { term: TermEntry; region: LabelRegion })
   );
 }
 
-export function TermCard({ term, studies, onClose, headingId, audience = 'patient', region = 'US', onSaveQuestion }: TermCardProps) {
+export function TermCard({ term, studies, onClose, headingId, reading = { audience: 'patient', region: 'US' }, onSaveQuestion }: TermCardProps) {
+  const { audience, region } = reading;
   return (
     <article class="pm-card" data-term-id={term.id}>
       <header class="pm-header">

@@ -31,7 +31,7 @@ export function Preview({ audience, region, textSizePercent }: CardReading) {
       <div class="pm-preview" style={{ '--pm-scale': String(textSizePercent / 100) }}>
         {answer === undefined && <p>Loading the preview…</p>}
         {answer === null && <p>The preview could not be loaded. Your settings still work.</p>}
-        {answer && <TermCard term={answer.term} studies={answer.studies} audience={audience} region={region} headingId="preview-card-name" />}
+        {answer && <TermCard term={answer.term} studies={answer.studies} reading={{ audience, region }} headingId="preview-card-name" />}
       </div>
     </section>
   );

@@ -142,7 +142,7 @@ export class CardHost {
   }
 
   show(term: TermEntry, studies: StudyNote[], anchor: Anchor, view: CardView, actions: { onClose: () => void; onSaveQuestion: (term: TermEntry) => Promise<void> }): void {
-    const card = this.ui.termCard({ term, studies, headingId: HEADING_ID, audience: view.audience, region: view.region, ...actions });
+    const card = this.ui.termCard({ term, studies, headingId: HEADING_ID, reading: view, ...actions });
     this.present(card, anchor, view, `Plainly MS card opened: ${term.name}. Press Escape to close.`);
   }
 

@@ -48,7 +48,10 @@ export function Popup() {
           <button type="button" class="pm-back" onClick={() => setSelected(null)}>
             ← Back
           </button>
-          <TermCard term={selected.term} studies={selected.studies} audience={settings?.audience} region={settings?.region} onSaveQuestion={saveQuestion} />
+          {/* The person's text size here too, as on pages (--pm-scale, components/term-card.css). */}
+          <div style={{ '--pm-scale': String((settings?.textSizePercent ?? 100) / 100) }}>
+            <TermCard term={selected.term} studies={selected.studies} reading={settings} onSaveQuestion={saveQuestion} />
+          </div>
         </>
       ) : (
         <>

@@ -10,7 +10,7 @@ import { TermEntry } from '../../lib/index/schema';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { cardAttribute, cardBox, cardCount, cardHostCount, cardText } from './card';
 import { foreignMutations } from './dom-witness';
-import { ARTIFACTS_DIR, askPageScript, centreOfText, highlightedTexts, waitForBadge, waitForHighlights } from './harness';
+import { ARTIFACTS_DIR, askPageScript, boxOfText, centreOfText, highlightedTexts, waitForBadge, waitForHighlights } from './harness';
 import { useSession } from './session';
 
 function entry(id: string): TermEntry {
@@ -102,11 +102,23 @@ describe('marking terms on an article', () => {
   });
 
   it('opens the card only once the pointer has rested on a term for the hover delay', async () => {
-    const { x, y } = await centreOfText(page, '#methods', 'NfL');
-    await page.mouse.move(x, y);
+    // A click opens a card at once: the card stage is loaded from here on, whatever ran before.
+    const edss = await centreOfText(page, '#methods', 'EDSS');
+    await page.mouse.click(edss.x, edss.y);
+    await expect.poll(() => cardAttribute(page, '.pm-card', 'data-term-id'), { timeout: 3_000 }).toBe('expanded-disability-status-scale');
+    await page.keyboard.press('Escape');
+    await page.mouse.move(5, 5);
+    await expect.poll(() => cardCount(page)).toBe(0);
+    // Onto the word at reading speed, reaching it with the last move (a jump would count as a sweep
+    // and add the time a sweep takes to settle).
+    const box = await boxOfText(page, '#methods', 'NfL');
+    for (let step = 6; step >= 0; step--) {
+      await page.mouse.move(box.x + 2 - step * 5, box.y + box.height / 2);
+      if (step > 0) await page.waitForTimeout(16);
+    }
     const rested = Date.now();
-    // Two thirds of the delay after the pointer came to rest (the card stage is loaded by now, so
-    // without a delay the card would long be there), then its card once the delay is over.
+    // Two thirds of the delay after the pointer came to rest (without a delay the card would long
+    // be there), then its card once the delay is over.
     await page.waitForTimeout((DWELL_MS * 2) / 3);
     expect(await cardCount(page), 'a card before the hover delay was over').toBe(0);
     expect(Date.now() - rested, 'the check itself came too late to tell').toBeLessThan(DWELL_MS);

@@ -98,8 +98,8 @@ describe('settings change what is marked and how cards look', () => {
     await storeSettings(session.browser, { categories: { ...DEFAULT_SETTINGS.categories, drug: false }, firstOccurrenceOnly: true, markStyle: 'background' });
     const page = await session.browser.context.newPage();
     await page.goto(`${session.server.origin}/article.html`);
+    // waitForHighlights returns once the count has settled: the scan is done, late marks included.
     const marked = await waitForHighlights(page, 10);
-    await page.waitForTimeout(300);
     expect(marked).not.toContain('Ocrevus');
     expect(marked).not.toContain('natalizumab');
     expect(marked).toContain('EDSS');
