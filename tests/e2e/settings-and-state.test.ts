@@ -58,6 +58,24 @@ async function enterSites(page: Page, label: string, sites: string[]): Promise<v
 
 const lines = async (page: Page, label: string) => (await page.getByLabel(label, { exact: true }).inputValue()).split('\n').filter(Boolean);
 
+/**
+ * Types 500 + 500 sites of `length` characters into the options page, reloads it, and checks both
+ * boxes show every one again; returns the page, the lists and the last save's status line.
+ */
+async function enterAndReload(length: number): Promise<{ page: Page; never: string[]; only: string[]; saved: string }> {
+  const page = await openOptions();
+  const never = hosts(500, length, 'n');
+  const only = hosts(500, length, 'o');
+  await enterSites(page, 'Sites where it never runs', never);
+  await enterSites(page, 'Sites where it only runs', only);
+  const saved = await statusOf(page);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Where it runs' }).waitFor();
+  expect(await lines(page, 'Sites where it never runs')).toEqual(never);
+  expect(await lines(page, 'Sites where it only runs')).toEqual(only);
+  return { page, never, only, saved };
+}
+
 /** The popup, opened while `page` is the active tab (as the toolbar button opens it). */
 async function openPopupOn(page: Page): Promise<Page> {
   const popup = await session.browser.context.newPage();
@@ -69,16 +87,7 @@ async function openPopupOn(page: Page): Promise<Page> {
 
 describe('site lists at every size the schema allows', () => {
   it('saves 500 + 500 sites, in synced storage within every quota, and they are there after a reload', async () => {
-    const page = await openOptions();
-    const never = hosts(500, 24, 'n');
-    const only = hosts(500, 24, 'o');
-    await enterSites(page, 'Sites where it never runs', never);
-    await enterSites(page, 'Sites where it only runs', only);
-
-    await page.reload();
-    await page.getByRole('heading', { name: 'Where it runs' }).waitFor();
-    expect(await lines(page, 'Sites where it never runs')).toEqual(never);
-    expect(await lines(page, 'Sites where it only runs')).toEqual(only);
+    const { page, never, only } = await enterAndReload(24);
     expect(await page.locator('#sites-on-device').count()).toBe(0);
     const { settings, listsOnDeviceOnly } = await readStoredSettings(page);
     expect([settings.neverOnSites, settings.onlyOnSites, listsOnDeviceOnly]).toEqual([never, only, false]);
@@ -90,17 +99,8 @@ describe('site lists at every size the schema allows', () => {
   });
 
   it('keeps the longest lists on this device, says so, and loses none', async () => {
-    const page = await openOptions();
-    const never = hosts(500, 253, 'n');
-    const only = hosts(500, 253, 'o');
-    await enterSites(page, 'Sites where it never runs', never);
-    await enterSites(page, 'Sites where it only runs', only);
-    expect(await statusOf(page)).toContain('kept on this device only');
-
-    await page.reload();
-    await page.getByRole('heading', { name: 'Where it runs' }).waitFor();
-    expect(await lines(page, 'Sites where it never runs')).toEqual(never);
-    expect(await lines(page, 'Sites where it only runs')).toEqual(only);
+    const { page, saved } = await enterAndReload(253);
+    expect(saved).toContain('kept on this device only');
     expect(await page.locator('#sites-on-device').innerText()).toContain('kept on this device only');
     expect((await readStoredSettings(page)).listsOnDeviceOnly).toBe(true);
   });
