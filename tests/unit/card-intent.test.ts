@@ -114,6 +114,20 @@ beforeEach(() => {
   page = new FakePage();
 });
 
+/** The open card of `ms` stays exactly `wait` more milliseconds, then closes: not a millisecond sooner. */
+function expectClosesAfter(wait: number): void {
+  page.wait(wait - 1);
+  expect(page.seen).toEqual([opened(onMs)]);
+  page.wait(1);
+  expect(page.seen).toEqual([opened(onMs), closed]);
+}
+
+/** The card of `ms` is still the only thing seen long after every grace and dwell. */
+function expectStaysOpen(): void {
+  page.wait(10_000);
+  expect(page.seen).toEqual([opened(onMs)]);
+}
+
 /** The pointer comes to rest on `hit` and its card opens after the dwell. */
 function restAndOpen(hit: TestHit): void {
   page.move(hit);
@@ -213,37 +227,27 @@ describe('grace: time to reach the card', () => {
     page.move(undefined);
     page.wait(GRACE_MS - 1);
     page.enterCard();
-    page.wait(10_000);
-    expect(page.seen).toEqual([opened(onMs)]);
+    expectStaysOpen();
   });
 
   it('closes the card the grace after the pointer left the term, and not before', () => {
     restAndOpen(onMs);
     page.move(undefined);
-    page.wait(GRACE_MS - 1);
-    expect(page.seen).toEqual([opened(onMs)]);
-    page.wait(1);
-    expect(page.seen).toEqual([opened(onMs), closed]);
+    expectClosesAfter(GRACE_MS);
   });
 
   it('counts the grace from the first move off the term, not the latest', () => {
     restAndOpen(onMs);
     page.move(undefined);
     page.move(undefined, { ms: 200 });
-    page.wait(GRACE_MS - 200 - 1);
-    expect(page.seen).toEqual([opened(onMs)]);
-    page.wait(1);
-    expect(page.seen).toEqual([opened(onMs), closed]);
+    expectClosesAfter(GRACE_MS - 200);
   });
 
   it('takes the grace from the settings when it starts', () => {
     restAndOpen(onMs);
     page.timings = { dwellMs: DWELL_MS, graceMs: 1000 };
     page.move(undefined);
-    page.wait(999);
-    expect(page.seen).toEqual([opened(onMs)]);
-    page.wait(1);
-    expect(page.seen).toEqual([opened(onMs), closed]);
+    expectClosesAfter(1000);
   });
 
   it('closes the card the grace after the pointer left the card', () => {
@@ -252,18 +256,14 @@ describe('grace: time to reach the card', () => {
     page.enterCard();
     page.wait(1000);
     page.leaveCard();
-    page.wait(GRACE_MS - 1);
-    expect(page.seen).toEqual([opened(onMs)]);
-    page.wait(1);
-    expect(page.seen).toEqual([opened(onMs), closed]);
+    expectClosesAfter(GRACE_MS);
   });
 
   it('keeps the card when the pointer comes back to its term within the grace', () => {
     restAndOpen(onMs);
     page.move(undefined);
     page.move(onMs, { ms: 100 });
-    page.wait(10_000);
-    expect(page.seen).toEqual([opened(onMs)]);
+    expectStaysOpen();
   });
 
   it('keeps the card when the pointer comes back onto the card within the grace', () => {
@@ -272,8 +272,7 @@ describe('grace: time to reach the card', () => {
     page.leaveCard();
     page.wait(GRACE_MS - 1);
     page.enterCard();
-    page.wait(10_000);
-    expect(page.seen).toEqual([opened(onMs)]);
+    expectStaysOpen();
   });
 
   it('gives the whole grace again when the pointer leaves the card it reached within the grace', () => {
@@ -282,18 +281,14 @@ describe('grace: time to reach the card', () => {
     page.wait(100);
     page.enterCard();
     page.leaveCard();
-    page.wait(GRACE_MS - 1);
-    expect(page.seen).toEqual([opened(onMs)]);
-    page.wait(1);
-    expect(page.seen).toEqual([opened(onMs), closed]);
+    expectClosesAfter(GRACE_MS);
   });
 
   it('looks at no term under the card while the pointer is on it', () => {
     restAndOpen(onMs);
     page.enterCard();
     page.move(onDmt);
-    page.wait(10_000);
-    expect(page.seen).toEqual([opened(onMs)]);
+    expectStaysOpen();
   });
 
   it('switches to the next term the pointer rests on, without closing in between', () => {
