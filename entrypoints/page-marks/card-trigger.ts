@@ -24,8 +24,8 @@ export interface OpenOptions {
 }
 
 export interface CardOpener {
-  /** The pointer started resting on a term: a card may follow (time to load what it needs). */
-  prepare(): void;
+  /** The pointer started resting on a term: its card may follow (time to load what it needs). */
+  prepare(termId: string): void;
   open(termId: string, anchor: Anchor, options: OpenOptions): void;
   close(): void;
   isOpen(): boolean;
@@ -149,7 +149,7 @@ export class CardTrigger {
     for (const action of actions) {
       switch (action.type) {
         case 'prepare':
-          this.card.prepare();
+          this.card.prepare(action.hit.mark.termId);
           break;
         case 'open':
           this.openCard(action.hit.mark.termId, action.hit.rect, { pinned: action.pinned, takeFocus: false }, action.hit.mark);

@@ -5,6 +5,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { StudyNote, TermEntry } from '../../lib/index/schema';
+import type { ResponseTo } from '../../lib/messages';
 import type { CardReading } from '../../lib/settings/card-reading';
 import { askBackground } from '../page-guard/ask-background';
 import type { CardUi } from '../page-guard/stages';
@@ -28,10 +29,18 @@ export class PageCards {
   readonly trigger: CardTrigger;
   private host: CardHost | undefined;
   private newestRequest = 0;
+  /**
+   * The entry asked for when the pointer began to rest on its term: the dwell then covers the
+   * background's answer, and a service worker the browser had stopped has the dwell to start in.
+   */
+  private prefetched: { termId: string; answer: Promise<ResponseTo<'get-term'> | undefined> } | undefined;
 
   constructor(private readonly options: PageCardsOptions) {
     this.trigger = new CardTrigger(options.ctx, options.highlights, options.shadowRoots, options.timings, {
-      prepare: () => void options.loadCardUi(),
+      prepare: (termId) => {
+        void options.loadCardUi();
+        void this.entryFor(termId);
+      },
       open: (termId, anchor, { takeFocus }) => this.openCard(termId, anchor, takeFocus),
       close: () => {
         this.newestRequest++;
@@ -64,9 +73,20 @@ export class PageCards {
     this.trigger.close();
   }
 
+  /** The entry for `termId`: the one already asked for, or a new request (a failed one is not kept). */
+  private entryFor(termId: string): Promise<ResponseTo<'get-term'> | undefined> {
+    if (this.prefetched?.termId === termId) return this.prefetched.answer;
+    const answer = askBackground({ type: 'get-term', id: termId });
+    this.prefetched = { termId, answer };
+    void answer.then((entry) => {
+      if (!entry && this.prefetched?.answer === answer) this.prefetched = undefined;
+    });
+    return answer;
+  }
+
   private openCard(termId: string, anchor: Anchor, takeFocus: boolean): void {
     const request = ++this.newestRequest;
-    const answer = askBackground({ type: 'get-term', id: termId });
+    const answer = this.entryFor(termId);
     void this.withHost(async (host) => {
       const entry = await answer;
       if (request !== this.newestRequest || !isTermAnswer(entry)) return;

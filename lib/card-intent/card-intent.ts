@@ -23,8 +23,8 @@ export interface MarkHit {
 
 /** What to do now. */
 export type CardAction<Hit extends MarkHit> =
-  /** The pointer started resting on a term: a card may follow (time to load what it needs). */
-  | { type: 'prepare' }
+  /** The pointer started resting on `hit`: its card may follow (time to load what it needs). */
+  | { type: 'prepare'; hit: Hit }
   /** Open the card for `hit`; a pinned card stays until Esc, its close button or a click elsewhere. */
   | { type: 'open'; hit: Hit; pinned: boolean }
   | { type: 'close' }
@@ -107,7 +107,7 @@ export class CardIntent<Hit extends MarkHit> {
     this.dwell = undefined;
     if (this.speed.sweeping) return []; // sweeping past: the next slower move over it starts the dwell
     this.dwell = { hit, endsAt: this.now() + this.timings().dwellMs };
-    return [{ type: 'prepare' }];
+    return [{ type: 'prepare', hit }];
   }
 
   /** The pointer entered or left the card. */

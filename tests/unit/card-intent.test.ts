@@ -138,7 +138,7 @@ function restAndOpen(hit: TestHit): void {
 describe('dwell: a card opens only once the pointer rests on a term', () => {
   it('opens after the dwell and not a millisecond before', () => {
     page.move(onMs);
-    expect(page.done).toEqual([{ type: 'prepare' }]);
+    expect(page.done).toEqual([{ type: 'prepare', hit: onMs }]);
     page.wait(DWELL_MS - 1);
     expect(page.seen).toEqual([]);
     page.wait(1);
@@ -203,7 +203,7 @@ describe('sweeping past', () => {
     page.wait(SETTLE_MS - 1);
     expect(page.done).toEqual([]);
     page.wait(1);
-    expect(page.done).toEqual([{ type: 'look' }, { type: 'prepare' }]);
+    expect(page.done).toEqual([{ type: 'look' }, { type: 'prepare', hit: onMs }]);
     page.wait(DWELL_MS - 1);
     expect(page.seen).toEqual([]);
     page.wait(1);
@@ -215,7 +215,7 @@ describe('sweeping past', () => {
     page.sweep(onMs);
     page.move(onMs, { px: 0 });
     page.move(onMs, { px: 0 });
-    expect(page.done).toEqual([{ type: 'prepare' }]);
+    expect(page.done).toEqual([{ type: 'prepare', hit: onMs }]);
     page.wait(DWELL_MS);
     expect(page.seen).toEqual([opened(onMs)]);
   });
