@@ -18,6 +18,11 @@ export const GetTabTerms = z.object({ type: z.literal('get-tab-terms'), tabId: z
 /** A page with a candidate term asks for the person's settings, checked here (the page carries no zod). */
 export const GetPageSettings = z.object({ type: z.literal('get-page-settings') });
 /**
+ * The popup was opened on a tab in "on-click" mode: the background tells every frame it may read
+ * now, and remembers it for that tab's host, so a reload is read without another click.
+ */
+export const ActivateTab = z.object({ type: z.literal('activate-tab'), tabId: z.int().check(z.nonnegative()) });
+/**
  * A page asks for its next stage (entrypoints/background/page-stages.ts): "marks" (matcher,
  * highlights, card host) once it has a candidate term and may be read, "card" (the card's UI)
  * when its first card opens. Injected into the asking frame only.
@@ -33,7 +38,7 @@ export const AddQuestion = z.object({ type: z.literal('add-question'), termId: E
 export const SaveSettings = z.object({ type: z.literal('save-settings'), settings: Settings });
 export const UpdateSettings = z.object({ type: z.literal('update-settings'), change: z.partial(z.omit(Settings, { version: true })) });
 
-export const Request = z.discriminatedUnion('type', [GetTerm, Search, ReportPageTerms, GetTabTerms, GetPageSettings, LoadStage, AddQuestion, SaveSettings, UpdateSettings]);
+export const Request = z.discriminatedUnion('type', [GetTerm, Search, ReportPageTerms, GetTabTerms, GetPageSettings, ActivateTab, LoadStage, AddQuestion, SaveSettings, UpdateSettings]);
 export type Request = z.infer<typeof Request>;
 
 export const TermResponse = z.nullable(z.object({ term: TermEntry, studies: z.array(StudyNote) }));
@@ -49,6 +54,12 @@ export type TabTermsResponse = z.infer<typeof TabTermsResponse>;
 export interface HighlightNames {
   underline: string;
   background: string;
+}
+
+/** What a page is told: the checked settings, and whether the person opened the toolbar button on this page's host in its tab. */
+export interface PageSettings {
+  settings: Settings;
+  clicked: boolean;
 }
 
 /** The answer to "load-stage": the marks stage gets the names its stylesheet was inserted for. */
@@ -83,7 +94,8 @@ export interface Responses {
   search: SearchResponse;
   'report-page-terms': null;
   'get-tab-terms': TabTermsResponse;
-  'get-page-settings': Settings;
+  'get-page-settings': PageSettings;
+  'activate-tab': null;
   'load-stage': LoadStageResponse;
   'add-question': null;
   'save-settings': SaveResult;

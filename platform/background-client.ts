@@ -21,6 +21,11 @@ export const getTerm = (id: string) => ask({ type: 'get-term', id }, TermRespons
 export const searchTerms = (query: string) => ask({ type: 'search', query }, SearchResponse, []);
 export const getTabTerms = (tabId: number) => ask({ type: 'get-tab-terms', tabId }, TabTermsResponse, []);
 
+/** "On-click" mode: the popup was opened on this tab (the background tells its frames and remembers it). */
+export async function activateTab(tabId: number): Promise<void> {
+  await browser.runtime.sendMessage({ type: 'activate-tab', tabId } satisfies Request).catch(() => undefined);
+}
+
 /** Calls `listener` whenever the background's list for `tabId` changes; returns the unsubscribe. */
 export function onTabTermsChanged(tabId: number, listener: () => void): () => void {
   const onMessage = (raw: unknown, sender: { id?: string }) => {

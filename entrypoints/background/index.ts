@@ -7,8 +7,9 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import compiledMatcher from 'virtual:plainly/compiled-matcher';
 import fullIndex from 'virtual:plainly/full-index';
-import { MAX_QUERY_LENGTH } from '../../lib/content-messages';
-import { askPage } from '../../platform/page-requests';
+import { asPageInfoResponse, MAX_QUERY_LENGTH } from '../../lib/content-messages';
+import { forgetClick, rememberClick, wasClicked } from '../../platform/clicked-tabs-store';
+import { askPage, tellAllFrames } from '../../platform/page-requests';
 import { addQuestion } from '../../platform/questions-store';
 import { readSettings } from '../../platform/settings-reader';
 import { repairStoredSettings, updateSettings, writeSettings } from '../../platform/settings-writer';
@@ -28,6 +29,12 @@ export default defineBackground(() => {
   const termsById = new Map(fullIndex.terms.map((term) => [term.id, term]));
   const search = new TermSearch(fullIndex.searchDocuments, fullIndex.searchIndex);
   const matcher = new Matcher(compiledMatcher);
+  /** Whether the person opened the toolbar button on the asking frame's tab, at this host. */
+  async function clickedHere(sender: Browser.runtime.MessageSender): Promise<boolean> {
+    const host = sender.url ? new URL(sender.url).hostname : undefined;
+    return sender.tab?.id !== undefined && host !== undefined && (await wasClicked(sender.tab.id, host));
+  }
+
   function termResponse(id: string): TermResponse {
     const term = termsById.get(id);
     if (!term) return null;
@@ -46,7 +53,13 @@ export default defineBackground(() => {
       return null;
     },
     // Checked here: the page's stages carry no zod, and never write settings themselves.
-    'get-page-settings': async () => (await readSettings()).settings,
+    'get-page-settings': async (_message, sender) => ({ settings: (await readSettings()).settings, clicked: await clickedHere(sender) }),
+    'activate-tab': async (message) => {
+      await tellAllFrames(message.tabId, { type: 'activate' });
+      const info = asPageInfoResponse(await askPage(message.tabId, { type: 'page-info' }));
+      if (info) await rememberClick(message.tabId, info.host);
+      return null;
+    },
     'save-settings': (message) => writeSettings(message.settings),
     'update-settings': (message) => updateSettings(message.change),
     'load-stage': (message, sender) => loadStage(message.stage, sender),
@@ -85,6 +98,7 @@ export default defineBackground(() => {
   });
 
   followTabs();
+  browser.tabs.onRemoved.addListener((tabId) => void forgetClick(tabId));
 
   // The one writer repairs what it finds at each start, and whatever another device or version syncs in.
   void repairStoredSettings();

@@ -45,8 +45,11 @@ export class PageGuard {
     // isInvalid first: it is also how a copy whose extension went away notices and stops.
     if (this.ctx.isInvalid) return;
     const asked = ++this.settingsAsked;
-    const settings = await askBackground({ type: 'get-page-settings' });
-    if (!settings || asked !== this.settingsAsked || this.ctx.isInvalid) return; // a newer answer is coming
+    const answer = await askBackground({ type: 'get-page-settings' });
+    if (!answer || asked !== this.settingsAsked || this.ctx.isInvalid) return; // a newer answer is coming
+    // The button was opened on this host in this tab before a reload: as good as a click now.
+    if (answer.clicked) this.clicked = true;
+    const { settings } = answer;
     if (this.marks) {
       (await this.marks)?.apply(settings);
       return;
@@ -92,8 +95,8 @@ export class PageGuard {
     if (request.type === 'activate') this.clicked = true;
     if (request.type === 'show-lookup') {
       // A look-up shows its card on any page, with or without terms: the marks stage owns the card.
-      const settings = this.marks ? undefined : await askBackground({ type: 'get-page-settings' });
-      if (settings) await this.loadMarks(settings);
+      const answer = this.marks ? undefined : await askBackground({ type: 'get-page-settings' });
+      if (answer) await this.loadMarks(answer.settings);
     }
     const marks = await this.marks;
     if (marks) return marks.handle(request);

@@ -8,8 +8,8 @@ import { browser } from 'wxt/browser';
 import { asPageInfoResponse } from '../../lib/content-messages';
 import type { TabTermsResponse } from '../../lib/messages';
 import type { RunMode } from '../../lib/settings/schema';
-import { getTabTerms, onTabTermsChanged } from '../../platform/background-client';
-import { askPage, tellAllFrames } from '../../platform/page-requests';
+import { activateTab, getTabTerms, onTabTermsChanged } from '../../platform/background-client';
+import { askPage } from '../../platform/page-requests';
 
 export interface CurrentTab {
   tabId?: number;
@@ -33,7 +33,7 @@ export function useCurrentTab(runMode: RunMode | undefined): CurrentTab {
       const refresh = () => void getTabTerms(tabId).then((terms) => live && setTab((current) => ({ ...current, terms })));
       stopListening = onTabTermsChanged(tabId, refresh);
       setTab((current) => ({ ...current, tabId }));
-      if (runMode === 'on-click') await tellAllFrames(tabId, { type: 'activate' });
+      if (runMode === 'on-click') await activateTab(tabId);
       refresh();
       const info = asPageInfoResponse(await askPage(tabId, { type: 'page-info' }));
       if (info && live) setTab((current) => ({ ...current, host: info.host }));

@@ -178,6 +178,25 @@ describe('per-tab state', () => {
   });
 });
 
+describe('"only when I click the toolbar button"', () => {
+  it('remembers the click when that page reloads, and not for another site in the same tab', async () => {
+    await storeSettings(session.browser, { runMode: 'on-click' });
+    const page = await session.browser.context.newPage();
+    await page.goto(`${session.server.origin}/article.html`);
+    await expect.poll(() => askPageScript(session.browser, page, { type: 'page-info' }), { timeout: 5_000 }).toEqual({ host: '127.0.0.1', running: false });
+    await openPopupOn(page);
+    expect((await waitForHighlights(page, 20)).length).toBeGreaterThanOrEqual(20);
+
+    await page.bringToFront();
+    await page.reload();
+    expect((await waitForHighlights(page, 20)).length).toBeGreaterThanOrEqual(20);
+
+    // Another host (the same server, named differently) in the same tab waits for its own click.
+    await page.goto(`${session.server.origin.replace('127.0.0.1', 'localhost')}/article.html`);
+    await expect.poll(() => askPageScript(session.browser, page, { type: 'page-info' }), { timeout: 5_000 }).toEqual({ host: 'localhost', running: false });
+  });
+});
+
 describe("the popup's site switch", () => {
   it('shows and changes what marking does, by the same rule ("only on" lists included)', async () => {
     await storeSettings(session.browser, { onlyOnSites: ['example.org'] });
