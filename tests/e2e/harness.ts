@@ -312,15 +312,24 @@ export async function askPageScript(browser: ExtensionBrowser, page: Page, reque
   return askActivePage(browser, request);
 }
 
+/**
+ * The toolbar popup as its button opens it on `page`: the popup asks for the active tab when it
+ * loads, so it is loaded again while `page` is in front.
+ */
+export async function openPopupOn(browser: ExtensionBrowser, page: Page): Promise<Page> {
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await page.bringToFront();
+  await popup.reload();
+  return popup;
+}
+
 /** Every item of both storage areas that holds settings (any version's), read where `where` runs. */
-export function storedSettingsItems(where: Page | Worker): Promise<{ sync: Record<string, unknown>; local: Record<string, unknown> }> {
-  return withExtensionApi(where, async (api) => {
-    const [sync, local] = [await api.storage.sync.get(null), await api.storage.local.get(null)];
-    return {
-      sync: Object.fromEntries(Object.entries(sync).filter(([key]) => key === 'settings' || key.startsWith('settings.'))),
-      local: Object.fromEntries(Object.entries(local).filter(([key]) => key === 'settings' || key.startsWith('settings.'))),
-    };
-  });
+export async function storedSettingsItems(where: Page | Worker): Promise<{ sync: Record<string, unknown>; local: Record<string, unknown> }> {
+  const { isSettingsKey } = await import('../../lib/storage-keys');
+  const all = await withExtensionApi(where, async (api) => ({ sync: await api.storage.sync.get(null), local: await api.storage.local.get(null) }));
+  const own = (items: Record<string, unknown>) => Object.fromEntries(Object.entries(items).filter(([key]) => isSettingsKey(key)));
+  return { sync: own(all.sync), local: own(all.local) };
 }
 
 /** Replaces the stored settings with `items` (a layout, or a version 1 record under `settings`), removing all others. */

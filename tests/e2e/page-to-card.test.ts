@@ -10,7 +10,7 @@ import { TermEntry } from '../../lib/index/schema';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { cardAttribute, cardBox, cardCount, cardHostCount, cardText } from './card';
 import { foreignMutations } from './dom-witness';
-import { ARTIFACTS_DIR, askPageScript, boxOfText, centreOfText, highlightedTexts, waitForBadge, waitForHighlights } from './harness';
+import { ARTIFACTS_DIR, askPageScript, boxOfText, centreOfText, highlightedTexts, openPopupOn, waitForBadge, waitForHighlights } from './harness';
 import { useSession } from './session';
 
 function entry(id: string): TermEntry {
@@ -215,10 +215,7 @@ describe('toolbar popup', () => {
     const badge = Number(await waitForBadge(session.browser));
     expect(badge).toBeGreaterThanOrEqual(15);
 
-    const popup = await openPopup();
-    await page.bringToFront();
-    // The popup asks for the active tab when it opens: reload it while the article is in front.
-    await popup.reload();
+    const popup = await openPopupOn(session.browser, page);
     const list = popup.getByRole('region', { name: 'On this page' });
     await expect.poll(() => list.innerText(), { timeout: 5_000 }).toContain('ocrelizumab');
     expect(await list.innerText()).toMatch(/natalizumab ×2/);
@@ -230,10 +227,7 @@ describe('toolbar popup', () => {
   it('keeps "On this page" current while it is open, as the page marks more', async () => {
     const page = await open('dynamic.html');
     expect(await waitForHighlights(page, 1)).toEqual(['Kesimpta']);
-    await page.bringToFront();
-    const popup = await openPopup();
-    await page.bringToFront();
-    await popup.reload(); // opened on the forum tab, as the toolbar button would be
+    const popup = await openPopupOn(session.browser, page);
     const list = popup.getByRole('region', { name: 'On this page' });
     await expect.poll(() => list.innerText(), { timeout: 5_000 }).toContain('ofatumumab');
     expect(await list.innerText()).not.toContain('ocrelizumab');

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { cardAttribute, cardBox, cardCount, cardElement, cardFocus, cardText, clickCardButton, dialogNames, runAxeOnCard } from './card';
-import { ARTIFACTS_DIR, askPageScript, centreOfText, highlightedTexts, runAxe, storeSettings, waitForBadge, waitForHighlights } from './harness';
+import { ARTIFACTS_DIR, askPageScript, centreOfText, highlightedTexts, openPopupOn, runAxe, storeSettings, waitForBadge, waitForHighlights } from './harness';
 import { markingSeen } from './marking-pixels';
 import { useSession } from './session';
 
@@ -151,10 +151,7 @@ describe('settings change what is marked and how cards look', () => {
 
   it('stops and starts on a site from the popup switch, and pauses everywhere', async () => {
     const page = await openArticle();
-    const popup = await session.browser.context.newPage();
-    await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
-    await page.bringToFront();
-    await popup.reload();
+    const popup = await openPopupOn(session.browser, page);
     const siteSwitch = popup.getByLabel('Mark terms on 127.0.0.1');
     await expect.poll(() => siteSwitch.isChecked(), { timeout: 5_000 }).toBe(true);
     await siteSwitch.uncheck();
@@ -171,10 +168,7 @@ describe('popup, my questions and look-up', () => {
     const page = await openArticle();
     await page.bringToFront();
     await waitForBadge(session.browser); // the page has reported its terms to the background
-    const popup = await session.browser.context.newPage();
-    await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
-    await page.bringToFront();
-    await popup.reload();
+    const popup = await openPopupOn(session.browser, page);
     await popup.getByRole('region', { name: 'On this page' }).getByRole('button', { name: /^JC virus/ }).click({ timeout: 5_000 });
     await expect.poll(() => termId(page), { timeout: 5_000 }).toBe('jc-virus');
   });
@@ -275,14 +269,28 @@ describe('only when I click the toolbar button', () => {
     await expect.poll(() => askPageScript(session.browser, unread, { type: 'page-info' }), { timeout: 5_000 }).toEqual({ host: '127.0.0.1', running: false });
     const page = await session.browser.context.newPage();
     await page.goto(`${session.server.origin}/article.html`);
-    const popup = await session.browser.context.newPage();
-    await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
-    await page.bringToFront();
-    await popup.reload(); // opened while the article is the active tab, as the toolbar button would be
+    await openPopupOn(session.browser, page);
     expect((await waitForHighlights(page, 20)).length).toBeGreaterThanOrEqual(20);
     // The control: loaded after the first page, the article went from button to marks in this
     // time, so a first page read without its button would have its marks by now too.
     expect(await highlightedTexts(unread)).toEqual([]);
     expect(await askPageScript(session.browser, unread, { type: 'page-info' })).toEqual({ host: '127.0.0.1', running: false });
+  });
+
+  it('remembers the click when that page reloads, and not for another site in the same tab', async () => {
+    await storeSettings(session.browser, { runMode: 'on-click' });
+    const page = await session.browser.context.newPage();
+    await page.goto(`${session.server.origin}/article.html`);
+    await expect.poll(() => askPageScript(session.browser, page, { type: 'page-info' }), { timeout: 5_000 }).toEqual({ host: '127.0.0.1', running: false });
+    await openPopupOn(session.browser, page);
+    expect((await waitForHighlights(page, 20)).length).toBeGreaterThanOrEqual(20);
+
+    await page.bringToFront();
+    await page.reload();
+    expect((await waitForHighlights(page, 20)).length).toBeGreaterThanOrEqual(20);
+
+    // Another host (the same server, named differently) in the same tab waits for its own click.
+    await page.goto(`${session.server.origin.replace('127.0.0.1', 'localhost')}/article.html`);
+    await expect.poll(() => askPageScript(session.browser, page, { type: 'page-info' }), { timeout: 5_000 }).toEqual({ host: 'localhost', running: false });
   });
 });

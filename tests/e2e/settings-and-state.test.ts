@@ -12,6 +12,7 @@ import { SETTINGS_VERSION } from '../../lib/settings/schema';
 import { layoutOf, SYNC_LIMITS, VERSION_KEY } from '../../lib/settings/stored-layout';
 import {
   askPageScript,
+  openPopupOn,
   badgeText,
   readStoredSettings,
   replaceSettingsItems,
@@ -76,14 +77,6 @@ async function enterAndReload(length: number): Promise<{ page: Page; never: stri
   return { page, never, only, saved };
 }
 
-/** The popup, opened while `page` is the active tab (as the toolbar button opens it). */
-async function openPopupOn(page: Page): Promise<Page> {
-  const popup = await session.browser.context.newPage();
-  await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
-  await page.bringToFront();
-  await popup.reload();
-  return popup;
-}
 
 describe('site lists at every size the schema allows', () => {
   it('saves 500 + 500 sites, in synced storage within every quota, and they are there after a reload', async () => {
@@ -171,29 +164,10 @@ describe('per-tab state', () => {
     await cdp.send('ServiceWorker.stopAllWorkers');
     await cdp.detach();
 
-    const popup = await openPopupOn(page);
+    const popup = await openPopupOn(session.browser, page);
     const list = popup.getByRole('region', { name: 'On this page' });
     await expect.poll(() => list.getByRole('button').count(), { timeout: 5_000 }).toBe(badge);
     expect(await badgeText(session.browser)).toBe(String(badge));
-  });
-});
-
-describe('"only when I click the toolbar button"', () => {
-  it('remembers the click when that page reloads, and not for another site in the same tab', async () => {
-    await storeSettings(session.browser, { runMode: 'on-click' });
-    const page = await session.browser.context.newPage();
-    await page.goto(`${session.server.origin}/article.html`);
-    await expect.poll(() => askPageScript(session.browser, page, { type: 'page-info' }), { timeout: 5_000 }).toEqual({ host: '127.0.0.1', running: false });
-    await openPopupOn(page);
-    expect((await waitForHighlights(page, 20)).length).toBeGreaterThanOrEqual(20);
-
-    await page.bringToFront();
-    await page.reload();
-    expect((await waitForHighlights(page, 20)).length).toBeGreaterThanOrEqual(20);
-
-    // Another host (the same server, named differently) in the same tab waits for its own click.
-    await page.goto(`${session.server.origin.replace('127.0.0.1', 'localhost')}/article.html`);
-    await expect.poll(() => askPageScript(session.browser, page, { type: 'page-info' }), { timeout: 5_000 }).toEqual({ host: 'localhost', running: false });
   });
 });
 
@@ -205,7 +179,7 @@ describe("the popup's site switch", () => {
     // The page script ran and left the page alone: 127.0.0.1 is not on the "only on" list.
     await expect.poll(() => askPageScript(session.browser, page, { type: 'page-info' }), { timeout: 5_000 }).toEqual({ host: '127.0.0.1', running: false });
 
-    const popup = await openPopupOn(page);
+    const popup = await openPopupOn(session.browser, page);
     const siteSwitch = popup.getByLabel('Mark terms on 127.0.0.1');
     expect(await siteSwitch.isChecked()).toBe(false);
     await siteSwitch.check();
