@@ -8,7 +8,8 @@ import { browser } from 'wxt/browser';
 import type { SaveResult } from '../lib/messages';
 import { SETTINGS_VERSION, type Settings } from '../lib/settings/schema';
 import { loadSettings } from '../lib/settings/repair';
-import { changesFor, layoutOf, recordFrom, VERSION_KEY } from '../lib/settings/stored-layout';
+import { SETTING_KEYS } from '../lib/settings/field-labels';
+import { changesFor, layoutOf, onlyItemsOf, recordFrom } from '../lib/settings/stored-layout';
 import { BACKUP_KEY, NOTICE_KEY, storedSettingsItems } from './settings-reader';
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -30,11 +31,14 @@ function reasonFor(error: unknown): string {
 
 async function write(settings: Settings): Promise<SaveResult> {
   const current = await storedSettingsItems();
-  const { storedVersion } = loadSettings(recordFrom(current.sync, current.local).record);
+  const stored = loadSettings(recordFrom(current.sync, current.local).record);
   const wanted = layoutOf(settings);
-  // Read what it understands, keep the rest: never mark a newer record as this older version's.
-  if (storedVersion !== undefined && storedVersion > SETTINGS_VERSION) wanted.sync[VERSION_KEY] = storedVersion;
-  const changes = changesFor(wanted, current);
+  const all = changesFor(wanted, current);
+  // A newer version's record: read what it understands, keep the rest. Only the settings the person
+  // changed are written; its version and fields this version could not read stay as they are.
+  const newer = stored.storedVersion !== undefined && stored.storedVersion > SETTINGS_VERSION;
+  const changed = SETTING_KEYS.filter((key) => JSON.stringify(stored.settings[key]) !== JSON.stringify(settings[key]));
+  const changes = newer ? onlyItemsOf(all, changed) : all;
   try {
     // New items first, stale ones after: a refused write leaves the old record whole.
     if (Object.keys(changes.localSet).length > 0) await browser.storage.local.set(changes.localSet);
@@ -68,7 +72,8 @@ export function repairStoredSettings(): Promise<void> {
   return queued(async () => {
     const current = await storedSettingsItems();
     const loaded = loadSettings(recordFrom(current.sync, current.local).record);
-    if (!loaded.notice) return;
+    // What a newer version wrote may be valid there: it is read, never "repaired" here.
+    if (!loaded.notice || (loaded.storedVersion ?? 0) > SETTINGS_VERSION) return;
     await browser.storage.local.set({ [NOTICE_KEY]: loaded.notice, [BACKUP_KEY]: current });
     await write(loaded.settings);
   });

@@ -116,10 +116,25 @@ function fitsSync(items: StoredItems): boolean {
   return entries.length <= SYNC_LIMITS.items && total <= SYNC_BUDGET_BYTES && entries.every(([key, value]) => itemBytes(key, value) <= SYNC_LIMITS.itemBytes);
 }
 
+/** Whether an item holds (part of) `setting`: its own item or one of its list's chunks. */
+export function holdsSetting(key: string, setting: SettingKey): boolean {
+  return key === itemKey(setting) || (isListKey(setting) && key.startsWith(`${itemKey(setting)}.`));
+}
+
+/**
+ * Only the items of `settings` (the ones the person changed) in `changes`: what an older version
+ * may write into a newer version's record, leaving its version and every other item as they are.
+ */
+export function onlyItemsOf(changes: StorageChanges, settings: readonly SettingKey[]): StorageChanges {
+  const ours = (key: string) => settings.some((setting) => holdsSetting(key, setting));
+  const pick = (items: StoredItems) => Object.fromEntries(Object.entries(items).filter(([key]) => ours(key)));
+  return { syncSet: pick(changes.syncSet), syncRemove: changes.syncRemove.filter(ours), localSet: pick(changes.localSet), localRemove: changes.localRemove.filter(ours) };
+}
+
 /** Whether an item key is one this version of the layout writes (others, from newer versions, are left alone). */
 export function isOwnKey(key: string): boolean {
   if (key === LEGACY_KEY || key === VERSION_KEY) return true;
-  return SETTING_KEYS.some((setting) => key === itemKey(setting) || (isListKey(setting) && key.startsWith(`${itemKey(setting)}.`)));
+  return SETTING_KEYS.some((setting) => holdsSetting(key, setting));
 }
 
 export interface ReadRecord {

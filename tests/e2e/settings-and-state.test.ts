@@ -118,13 +118,15 @@ describe('records of other versions', () => {
   it("changes a newer version's record without marking it as its own or dropping what it does not know", async () => {
     const worker = await serviceWorker(session.browser);
     const newer = layoutOf({ ...DEFAULT_SETTINGS, audience: 'clinician' });
-    await replaceSettingsItems(worker, { sync: { ...newer.sync, [VERSION_KEY]: SETTINGS_VERSION + 1, 'settings.readingRuler': true }, local: {} });
+    // A value this version cannot read (a region it does not know) must survive too, unrepaired.
+    await replaceSettingsItems(worker, { sync: { ...newer.sync, [VERSION_KEY]: SETTINGS_VERSION + 1, 'settings.readingRuler': true, 'settings.region': 'Canada' }, local: {} });
     const page = await openOptions();
     expect(await page.getByLabel('A doctor, nurse or other clinician').isChecked()).toBe(true);
     await page.getByLabel('A family member, friend or carer').check();
     await expect.poll(() => statusOf(page)).toContain('Saved: Who reads the cards.');
     const { sync } = await storedSettingsItems(worker);
     expect([sync[VERSION_KEY], sync['settings.readingRuler'], sync['settings.audience']]).toEqual([SETTINGS_VERSION + 1, true, 'caregiver']);
+    expect(sync['settings.region']).toBe('Canada');
   });
 });
 

@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { MIGRATION_STEPS } from '../../lib/settings/migrations';
 import { loadSettings } from '../../lib/settings/repair';
 import { SETTINGS_VERSION, type Settings } from '../../lib/settings/schema';
-import { changesFor, itemBytes, layoutOf, LEGACY_KEY, recordFrom, SYNC_LIMITS, VERSION_KEY, type Layout } from '../../lib/settings/stored-layout';
+import { changesFor, itemBytes, layoutOf, LEGACY_KEY, onlyItemsOf, recordFrom, SYNC_LIMITS, VERSION_KEY, type Layout } from '../../lib/settings/stored-layout';
 
 /** `count` distinct host names of `length` characters each. */
 function hosts(count: number, length: number, tag: string): string[] {
@@ -104,6 +104,16 @@ describe('writing over what is stored', () => {
     const current = { sync: { [LEGACY_KEY]: { version: 1 }, 'settings.readingRuler': true, 'settings.version': 3 }, local: {} };
     const changes = changesFor(layoutOf(DEFAULT_SETTINGS), current);
     expect(changes.syncRemove).toEqual([LEGACY_KEY]);
+  });
+});
+
+describe("writing into a newer version's record", () => {
+  it('touches only the items of the settings named, never the version or the rest', () => {
+    const current = { sync: { [VERSION_KEY]: SETTINGS_VERSION + 1, 'settings.region': 'Canada', 'settings.audience': 'clinician' }, local: {} };
+    const all = changesFor(layoutOf({ ...DEFAULT_SETTINGS, audience: 'caregiver' }), current);
+    expect(all.syncRemove).toContain('settings.region'); // what a plain write would drop
+    const mine = onlyItemsOf(all, ['audience']);
+    expect(mine).toEqual({ syncSet: { 'settings.audience': 'caregiver' }, syncRemove: [], localSet: {}, localRemove: [] });
   });
 });
 
