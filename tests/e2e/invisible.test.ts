@@ -93,7 +93,8 @@ describe('a page without MS terms', () => {
     const page = await openProbe('probe-no-terms.html');
     // The content script is in this page: it answers the popup's question (nothing answers where no
     // page script runs). Whether it reports itself as marking depends on whether it saw a term yet.
-    expect(await askPageScript(session.browser, page, { type: 'page-info' })).toEqual({ host: '127.0.0.1', running: expect.any(Boolean) });
+    // Asked until it answers: right after the load event the guard may not have taken requests yet.
+    await expect.poll(() => askPageScript(session.browser, page, { type: 'page-info' }), { timeout: 5_000 }).toEqual({ host: '127.0.0.1', running: expect.any(Boolean) });
     await page.waitForTimeout(1_500); // its idle-time scan of this short page is long over
     const report = await probeReport(page);
     expect(whatThePageSaw(report)).toEqual(NOTHING);
